@@ -1,0 +1,173 @@
+package id.sisker.app;
+
+import id.sisker.finding.Citation;
+import id.sisker.format.DaerahFormat;
+import id.sisker.format.EnumValue;
+import id.sisker.format.FieldSpec;
+import id.sisker.format.Format;
+import id.sisker.format.ListSpec;
+import id.sisker.format.ObjectRef;
+import id.sisker.format.ObjectSpec;
+import id.sisker.format.ScalarSpec;
+import id.sisker.format.Type;
+import id.sisker.rule.Catalogue;
+import id.sisker.rule.RuleInfo;
+import id.sisker.rule.Stage;
+import java.util.stream.Collectors;
+
+/**
+ * Generated reference documentation: the field reference of docs/format.md and the whole of
+ * docs/rules.md. Tests fail when the committed files differ from what this produces.
+ */
+public final class Docs {
+
+  public static final String BEGIN = "<!-- BEGIN GENERATED: sisker format reference -->";
+  public static final String END = "<!-- END GENERATED -->";
+
+  private Docs() {}
+
+  /**
+   * The field-by-field reference of the daerah format, in Bahasa Indonesia with English beside it.
+   */
+  public static String formatReference() {
+    Format f = DaerahFormat.get();
+    StringBuilder b = new StringBuilder();
+    b.append(BEGIN).append("\n\n");
+    for (ObjectSpec o : f.objects()) {
+      b.append("### `").append(o.name()).append("`\n\n");
+      b.append(o.doc().id()).append("  \n*").append(o.doc().en()).append("*\n\n");
+      b.append(
+          "| Kunci / key | Wajib / required | Tipe / type | Keterangan / description | Contoh / example |\n");
+      b.append("|---|---|---|---|---|\n");
+      for (FieldSpec fs : o.fields()) {
+        b.append("| `")
+            .append(fs.key())
+            .append("` | ")
+            .append(fs.required() ? "ya" : "tidak")
+            .append(" | ")
+            .append(type(fs.type()))
+            .append(" | ")
+            .append(cell(fs.doc().id()))
+            .append("<br>*")
+            .append(cell(fs.doc().en()))
+            .append("* | ")
+            .append(fs.example() == null ? "" : "`" + cell(fs.example()) + "`")
+            .append(" |\n");
+      }
+      b.append("\n");
+    }
+    b.append("### Nilai pilihan / enumerations\n\n");
+    for (ScalarSpec e : f.enums()) {
+      b.append("#### `").append(e.name()).append("`\n\n");
+      b.append("| Nilai / value | Arti / meaning |\n|---|---|\n");
+      for (EnumValue v : e.values()) {
+        String meaning =
+            v.doc().id().isEmpty() ? "" : cell(v.doc().id()) + "<br>*" + cell(v.doc().en()) + "*";
+        b.append("| `").append(v.value()).append("` | ").append(meaning).append(" |\n");
+      }
+      b.append("\n");
+    }
+    b.append(END).append("\n");
+    return b.toString();
+  }
+
+  private static String type(Type t) {
+    if (t instanceof ObjectRef r) {
+      return "objek [`" + r.name() + "`](#" + r.name().replace("_", "_") + ")";
+    }
+    if (t instanceof ListSpec l) {
+      return "daftar " + type(l.item());
+    }
+    ScalarSpec s = (ScalarSpec) t;
+    return switch (s.kind()) {
+      case TEXT -> "teks";
+      case ID -> "id";
+      case REF -> "rujukan `id` / `pd/id`";
+      case CODE -> "kode" + s.pattern().map(p -> " `" + cell(p) + "`").orElse("");
+      case NIP -> "NIP (18 angka)";
+      case PERSON -> "NIP atau id pihak luar";
+      case INTEGER -> "bilangan bulat" + range(s);
+      case BOOLEAN -> "`true`/`false`";
+      case DATE -> "tanggal `TTTT-BB-HH`";
+      case ENUM -> "pilihan [`" + s.name() + "`](#" + s.name() + ")";
+    };
+  }
+
+  private static String range(ScalarSpec s) {
+    if (s.min().isEmpty() && s.max().isEmpty()) {
+      return "";
+    }
+    return " "
+        + s.min().map(String::valueOf).orElse("")
+        + "–"
+        + s.max().map(String::valueOf).orElse("");
+  }
+
+  private static String cell(String s) {
+    return s.replace("|", "\\|").replace("\n", " ");
+  }
+
+  /** The whole of docs/rules.md. */
+  public static String rules() {
+    StringBuilder b = new StringBuilder();
+    b.append("# Katalog aturan / Rule catalogue\n\n");
+    b.append(
+        "<!-- Dibangkitkan dari src/main/java/id/sisker/rule/Catalogue.java; jangan disunting tangan.\n");
+    b.append(
+        "     Generated from the catalogue; regenerate with: mvn test -Ddocs.update=true -->\n\n");
+    b.append(
+        "Setiap temuan sisker membawa id aturan yang stabil. Id tidak pernah dipakai ulang.  \n");
+    b.append("*Every finding carries a stable rule id. Ids are never reused.*\n\n");
+    b.append("| Tahap / stage | Arti / meaning |\n|---|---|\n");
+    b.append(
+        "| `BERKAS` | membaca berkas; galat di sini fatal (kode keluar 2) / *reading files; fatal (exit 2)* |\n");
+    b.append("| `FORMAT` | bentuk YAML dan rujukan / *YAML shape and references* |\n");
+    b.append(
+        "| `INTEGRITAS` | keutuhan data (NIP, pohon atasan, kepala unit, bezetting) / *data integrity* |\n");
+    b.append("| `REGULASI` | Perbup/Perwali sistem kerja daerah / *the daerah's regulation* |\n\n");
+    for (Stage st : Stage.values()) {
+      var rules = Catalogue.get().all().stream().filter(r -> r.stage() == st).toList();
+      if (rules.isEmpty()) {
+        continue;
+      }
+      b.append("## ").append(st.name()).append("\n\n");
+      b.append("| Id | Keparahan / severity | Judul | Title |\n|---|---|---|---|\n");
+      for (RuleInfo r : rules) {
+        b.append("| [`")
+            .append(r.id())
+            .append("`](#")
+            .append(anchor(r))
+            .append(") | ")
+            .append(r.severity().key())
+            .append(r.fatal() ? " (fatal)" : "")
+            .append(" | ")
+            .append(cell(r.judul()))
+            .append(" | ")
+            .append(cell(r.title()))
+            .append(" |\n");
+      }
+      b.append("\n");
+      for (RuleInfo r : rules) {
+        b.append("### ").append(r.id()).append("\n\n");
+        b.append(r.uraian()).append("  \n*").append(r.description()).append("*\n\n");
+        b.append("- Keparahan / severity: `")
+            .append(r.severity().key())
+            .append("`")
+            .append(r.fatal() ? ", fatal" : "")
+            .append("\n");
+        if (!r.citations().isEmpty()) {
+          b.append("- Sumber / source: ")
+              .append(
+                  r.citations().stream().map(Citation::toString).collect(Collectors.joining("; ")))
+              .append("\n");
+        }
+        b.append("\n");
+      }
+    }
+    return b.toString();
+  }
+
+  private static String anchor(RuleInfo r) {
+    return r.id().value().replace(".", "");
+  }
+}

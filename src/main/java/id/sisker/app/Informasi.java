@@ -1,0 +1,246 @@
+package id.sisker.app;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sisker.finding.Citation;
+import id.sisker.finding.Finding;
+import id.sisker.finding.Messages;
+import id.sisker.profile.ModelStruktur;
+import id.sisker.profile.Profile;
+import id.sisker.profile.ProfileRegistry;
+import id.sisker.rule.RuleInfo;
+import id.sisker.text.Suggest;
+import id.sisker.yaml.YamlLimits;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The answers of {@code sisker rules}, {@code sisker explain} and {@code sisker profiles}, rendered
+ * in the chosen language as text or JSON. A question sisker cannot answer (an unknown rule or
+ * profile) comes back as an error text with "did you mean".
+ */
+public final class Informasi {
+
+  /** What a command prints: the output, or (when {@code ok} is false) the reason it cannot. */
+  public record Jawaban(boolean ok, String text) {}
+
+  private final ProfileRegistry profiles;
+  private final RuleCatalogue catalogue;
+  private final Messages m;
+
+  public Informasi(Path workingDir, List<Path> profileFiles, Messages m) {
+    this.profiles = ProfileRegistry.bundled();
+    for (Path f : profileFiles) {
+      profiles.addFile(workingDir.resolve(f), workingDir, YamlLimits.DEFAULTS);
+    }
+    this.catalogue = new RuleCatalogue(profiles);
+    this.m = m;
+  }
+
+  /** Problems in profile files given with --profile-file. */
+  public List<Finding> profileFindings() {
+    return profiles.findings().stream()
+        .filter(f -> f.span().map(s -> s.file().path() != null).orElse(false))
+        .toList();
+  }
+
+  private Optional<Jawaban> unknownProfile(Optional<String> id) {
+    if (id.isEmpty() || profiles.find(id.get()).isPresent()) {
+      return Optional.empty();
+    }
+    List<String> near = Suggest.closest(id.get(), profiles.ids(), 3);
+    String hint =
+        near.isEmpty()
+            ? m.format("ref.profil.saran", String.join(", ", profiles.ids()))
+            : m.format("saran.maksud", String.join("\", \"", near));
+    return Optional.of(new Jawaban(false, m.format("ref.profil", id.get()) + "; " + hint));
+  }
+
+  public Jawaban rules(Optional<String> profileId, String format) {
+    Optional<Jawaban> bad = unknownProfile(profileId);
+    if (bad.isPresent()) {
+      return bad.get();
+    }
+    Optional<Profile> p = profileId.flatMap(profiles::find);
+    List<RuleInfo> rules =
+        catalogue.all().stream()
+            .filter(r -> p.isEmpty() || catalogue.enforces(r, p.get()))
+            .toList();
+    String lang = m.language();
+    if ("json".equals(format)) {
+      return new Jawaban(
+          true,
+          json(
+              g -> {
+                g.writeStartArray();
+                for (RuleInfo r : rules) {
+                  g.writeStartObject();
+                  g.writeStringField("id", r.id().value());
+                  g.writeStringField("severity", r.severity().key());
+                  g.writeStringField("stage", r.stage().name().toLowerCase(Locale.ROOT));
+                  g.writeStringField("title", r.title(lang));
+                  g.writeStringField("description", r.description(lang));
+                  g.writeObjectFieldStart("citations");
+                  for (Map.Entry<String, List<Citation>> e :
+                      catalogue.citationsByProfile(r).entrySet()) {
+                    if (p.isPresent() && !e.getKey().equals(p.get().id())) {
+                      continue;
+                    }
+                    g.writeArrayFieldStart(e.getKey());
+                    for (Citation c : e.getValue()) {
+                      g.writeString(c.toString());
+                    }
+                    g.writeEndArray();
+                  }
+                  g.writeEndObject();
+                  g.writeEndObject();
+                }
+                g.writeEndArray();
+              }));
+    }
+    StringBuilder b = new StringBuilder();
+    for (RuleInfo r : rules) {
+      b.append(
+          String.format(
+              "%-34s %-11s %s%n",
+              r.id().value(), m.text("keparahan." + r.severity().key()), r.title(lang)));
+      if (p.isPresent()) {
+        for (Citation c : catalogue.citations(r, p.get())) {
+          b.append(String.format("%-34s %-11s   %s%n", "", "", c));
+        }
+      }
+    }
+    b.append(m.format("rules.jumlah", rules.size())).append('\n');
+    return new Jawaban(true, b.toString());
+  }
+
+  public Jawaban explain(String ruleId, Optional<String> profileId) {
+    Optional<RuleInfo> rule = catalogue.find(ruleId);
+    if (rule.isEmpty()) {
+      List<String> near =
+          Suggest.closest(ruleId, catalogue.all().stream().map(r -> r.id().value()).toList(), 3);
+      String hint =
+          near.isEmpty()
+              ? m.text("explain.lihat-rules")
+              : m.format("saran.maksud", String.join("\", \"", near));
+      return new Jawaban(false, m.format("explain.tidak-dikenal", ruleId) + "; " + hint);
+    }
+    Optional<Jawaban> bad = unknownProfile(profileId);
+    if (bad.isPresent()) {
+      return bad.get();
+    }
+    RuleInfo r = rule.get();
+    String lang = m.language();
+    StringBuilder b = new StringBuilder();
+    b.append(r.id().value()).append(" — ").append(r.title(lang)).append("\n\n");
+    b.append(r.description(lang)).append("\n\n");
+    b.append(m.text("explain.keparahan"))
+        .append(": ")
+        .append(m.text("keparahan." + r.severity().key()));
+    b.append(r.fatal() ? " (" + m.text("explain.fatal") + ")" : "").append('\n');
+    b.append(m.text("explain.tahap")).append(": ").append(r.stage().name()).append("\n\n");
+    b.append(m.text("explain.sumber")).append(":\n");
+    for (Map.Entry<String, List<Citation>> e : catalogue.citationsByProfile(r).entrySet()) {
+      if (profileId.isPresent() && !e.getKey().equals(profileId.get())) {
+        continue;
+      }
+      b.append("  ").append(e.getKey()).append(": ");
+      b.append(
+          e.getValue().isEmpty()
+              ? m.text("explain.tidak-berlaku")
+              : String.join("; ", e.getValue().stream().map(Citation::toString).toList()));
+      b.append('\n');
+    }
+    for (String kind : List.of("fail", "pass")) {
+      Optional<String> ex = catalogue.example(r, kind, profileId);
+      if (ex.isPresent()) {
+        b.append('\n').append(m.text("explain.contoh-" + kind)).append(":\n\n");
+        ex.get().lines().forEach(l -> b.append("    ").append(l).append('\n'));
+      }
+    }
+    return new Jawaban(true, b.toString());
+  }
+
+  public Jawaban profiles(String format) {
+    List<Profile> all =
+        profiles.ids().stream().map(profiles::find).flatMap(Optional::stream).toList();
+    if ("json".equals(format)) {
+      return new Jawaban(
+          true,
+          json(
+              g -> {
+                g.writeStartArray();
+                for (Profile p : all) {
+                  g.writeStartObject();
+                  g.writeStringField("id", p.id());
+                  g.writeStringField("name", p.nama());
+                  g.writeStringField("regulation", p.regulasi().judul());
+                  g.writeStringField("short", p.regulasi().singkatan());
+                  g.writeBooleanField("bundled", profiles.isBundled(p.id()));
+                  g.writeArrayFieldStart("extends");
+                  for (String c : p.chain().subList(1, p.chain().size())) {
+                    g.writeString(c);
+                  }
+                  g.writeEndArray();
+                  g.writeArrayFieldStart("structureModels");
+                  for (ModelStruktur s : p.modelStruktur()) {
+                    g.writeStartObject();
+                    g.writeStringField("id", s.id());
+                    g.writeStringField("name", s.nama());
+                    g.writeStringField("citation", s.sitasi());
+                    g.writeNumberField("perangkatDaerah", s.perangkatDaerah().size());
+                    g.writeEndObject();
+                  }
+                  g.writeEndArray();
+                  g.writeEndObject();
+                }
+                g.writeEndArray();
+              }));
+    }
+    StringBuilder b = new StringBuilder();
+    for (Profile p : all) {
+      b.append(p.id()).append(" — ").append(p.nama()).append('\n');
+      b.append("  ").append(p.regulasi().judul()).append('\n');
+      if (p.chain().size() > 1) {
+        b.append("  extends: ")
+            .append(String.join(" → ", p.chain().subList(1, p.chain().size())))
+            .append('\n');
+      }
+      for (ModelStruktur s : p.modelStruktur()) {
+        b.append(String.format("    %-22s %s — %s", s.id(), s.nama(), s.sitasi()));
+        if (!s.perangkatDaerah().isEmpty()) {
+          b.append(m.format("profiles.jumlah-pd", s.perangkatDaerah().size()));
+        }
+        b.append('\n');
+      }
+      b.append('\n');
+    }
+    return new Jawaban(true, b.toString());
+  }
+
+  private interface Body {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  private static String json(Body body) {
+    try {
+      StringWriter w = new StringWriter();
+      JsonGenerator g = new ObjectMapper().getFactory().createGenerator(w);
+      g.setPrettyPrinter(
+          new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+      body.write(g);
+      g.flush();
+      return w.toString() + "\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package id.sisker.app;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+
+/**
+ * The only way sisker writes files: inside one output folder, never over an existing file unless
+ * forced, and atomically (written beside the target, then moved), so a reader never sees half a
+ * file and an interrupted run leaves the old file intact.
+ */
+public final class OutputFolder {
+
+  private final Path root;
+  private final boolean force;
+
+  public OutputFolder(Path root, boolean force) {
+    this.root = root.toAbsolutePath().normalize();
+    this.force = force;
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  /** {@code name} resolved inside the folder, or empty if it would leave it. */
+  public Optional<Path> resolve(String name) {
+    Path p = root.resolve(name).normalize();
+    return p.startsWith(root) && !p.equals(root) ? Optional.of(p) : Optional.empty();
+  }
+
+  /** Whether writing {@code target} would overwrite a file without --force. */
+  public boolean blocked(Path target) {
+    return !force && Files.exists(target);
+  }
+
+  public void write(Path target, String content) throws IOException {
+    if (!target.toAbsolutePath().normalize().startsWith(root)) {
+      throw new IOException("outside the output folder: " + target);
+    }
+    if (blocked(target)) {
+      throw new FileAlreadyExistsException(target.toString());
+    }
+    Path dir = target.getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, ".sisker-", ".tmp");
+    try {
+      Files.writeString(tmp, content, StandardCharsets.UTF_8);
+      try {
+        Files.move(
+            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+}

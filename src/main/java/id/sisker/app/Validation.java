@@ -1,0 +1,277 @@
+package id.sisker.app;
+
+import id.sisker.finding.Finding;
+import id.sisker.finding.Message;
+import id.sisker.finding.Messages;
+import id.sisker.finding.RuleId;
+import id.sisker.finding.Severity;
+import id.sisker.finding.Suppression;
+import id.sisker.load.LoadResult;
+import id.sisker.load.Loader;
+import id.sisker.model.Daerah;
+import id.sisker.model.Indeks;
+import id.sisker.profile.Profile;
+import id.sisker.profile.ProfileRegistry;
+import id.sisker.report.InputSummary;
+import id.sisker.report.ReportData;
+import id.sisker.report.RuleDoc;
+import id.sisker.rule.Catalogue;
+import id.sisker.rule.Context;
+import id.sisker.rule.Engine;
+import id.sisker.rule.RuleInfo;
+import id.sisker.yaml.YamlLimits;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/** Validates daerah: load each input, resolve its profile, run the checks, collect findings. */
+public final class Validation {
+
+  private final YamlLimits limits;
+  private final Path workingDir;
+  private final ProfileRegistry profiles;
+  private final Engine engine;
+  private final Predicate<RuleId> enabled;
+  private List<Path> profileFiles = List.of();
+  private Optional<Baseline> baseline = Optional.empty();
+
+  static final RuleId ABAIKAN_ATURAN = RuleId.of("abaikan.aturan");
+  static final RuleId ABAIKAN_TERPAKAI = RuleId.of("abaikan.tidak-terpakai");
+
+  /** Profile files given on the command line, read before each daerah's own. */
+  public Validation withProfileFiles(List<Path> files) {
+    this.profileFiles = List.copyOf(files);
+    return this;
+  }
+
+  /** Findings the baseline knows are marked and no longer count. */
+  public Validation withBaseline(Optional<Baseline> b) {
+    this.baseline = b;
+    return this;
+  }
+
+  public Validation(
+      YamlLimits limits,
+      Path workingDir,
+      ProfileRegistry profiles,
+      Engine engine,
+      Predicate<RuleId> enabled) {
+    this.limits = limits;
+    this.workingDir = workingDir;
+    this.profiles = profiles;
+    this.engine = engine;
+    this.enabled = enabled;
+  }
+
+  public static Validation standard(YamlLimits limits, Path workingDir) {
+    return new Validation(
+        limits, workingDir, ProfileRegistry.bundled(), Engine.standard(), r -> true);
+  }
+
+  /**
+   * The standard validation with the default limits, the file-size limit replaced when {@code
+   * maxFileMib} is given.
+   */
+  public static Validation standard(Optional<Integer> maxFileMib, Path workingDir) {
+    YamlLimits limits = YamlLimits.DEFAULTS;
+    if (maxFileMib.isPresent()) {
+      limits = limits.withMaxFileBytes(maxFileMib.get() * 1024L * 1024L);
+    }
+    return standard(limits, workingDir);
+  }
+
+  /** The outcome of one input. */
+  public record Outcome(
+      String input,
+      LoadResult load,
+      Optional<Profile> profile,
+      List<Finding> findings,
+      boolean profileUnusable) {
+
+    public boolean unusable() {
+      return load.unusable() || profileUnusable;
+    }
+
+    public Outcome withFindings(List<Finding> f) {
+      return new Outcome(input, load, profile, f, profileUnusable);
+    }
+  }
+
+  public Outcome validate(Path input) {
+    LoadResult load = new Loader(limits, workingDir).load(input);
+    List<Finding> findings = new ArrayList<>();
+    for (Finding f : load.findings()) {
+      if (enabled.test(f.rule())) {
+        findings.add(f);
+      }
+    }
+    Optional<Profile> profile = Optional.empty();
+    boolean profileUnusable = false;
+    if (load.daerah().isPresent()) {
+      Daerah d = load.daerah().get();
+      for (Path p : profileFiles) {
+        profiles.addFile(workingDir.resolve(p), workingDir, limits);
+      }
+      if (d.profilFile().isPresent() && load.files().get(0).path() != null) {
+        Path rootDir = load.files().get(0).path().getParent();
+        profiles.addFile(rootDir.resolve(d.profilFile().get()), workingDir, limits);
+      }
+      for (Finding f : profiles.findings()) {
+        // Problems of the daerah's own profile files; the bundled ones are checked by the tests.
+        if (f.span().map(s -> s.file().path() != null).orElse(false) && enabled.test(f.rule())) {
+          findings.add(f);
+          profileUnusable |= f.fatal();
+        }
+      }
+      profile = profiles.find(d.profil());
+      Context ctx = new Context(d, new Indeks(d), profile, profiles.ids(), profiles.regulations());
+      findings.addAll(withoutCascades(load.findings(), engine.run(ctx, load.sourceMap(), enabled)));
+      findings = suppress(findings, load.suppressions());
+    }
+    if (baseline.isPresent()) {
+      findings = baseline.get().apply(findings);
+    }
+    String shown = id.sisker.source.SourceFile.of(workingDir.resolve(input), workingDir).name();
+    return new Outcome(shown, load, profile, findings, profileUnusable);
+  }
+
+  /**
+   * Marks findings an {@code abaikan} entry covers; reports entries naming no known rule (an error,
+   * with "did you mean") and entries that silenced nothing (info: the problem is gone, so is the
+   * reason to keep them).
+   */
+  private List<Finding> suppress(List<Finding> findings, List<Suppression> entries) {
+    List<Finding> out = new ArrayList<>(findings.size());
+    java.util.Set<Suppression> used = new java.util.HashSet<>();
+    for (Finding f : findings) {
+      Finding shown = f;
+      if (!f.fatal()) {
+        for (Suppression s : entries) {
+          if (s.covers(f)) {
+            shown = f.suppress(s);
+            used.add(s);
+            break;
+          }
+        }
+      }
+      out.add(shown);
+    }
+    List<String> ids = Catalogue.get().all().stream().map(r -> r.id().value()).toList();
+    for (Suppression s : entries) {
+      String regex = java.util.regex.Pattern.quote(s.pattern()).replace("*", "\\E.*\\Q");
+      boolean known = ids.stream().anyMatch(id -> id.matches(regex));
+      if (!known && enabled.test(ABAIKAN_ATURAN)) {
+        List<String> near = id.sisker.text.Suggest.closest(s.pattern(), ids, 3);
+        Finding.Builder b =
+            Finding.builder(
+                    ABAIKAN_ATURAN, Severity.ERROR, Message.of("abaikan.aturan", s.pattern()))
+                .path(s.scope().key("abaikan"))
+                .hint(
+                    near.isEmpty()
+                        ? Message.of("abaikan.aturan.saran")
+                        : Message.of("saran.maksud", String.join("\", \"", near)));
+        s.span().ifPresent(b::span);
+        out.add(b.build());
+      } else if (known && !used.contains(s) && enabled.test(ABAIKAN_TERPAKAI)) {
+        Finding.Builder b =
+            Finding.builder(
+                    ABAIKAN_TERPAKAI,
+                    Severity.INFO,
+                    Message.of(
+                        "abaikan.tidak-terpakai",
+                        s.pattern(),
+                        s.scope().isRoot() ? "daerah" : s.scope().value()))
+                .path(s.scope().key("abaikan"))
+                .hint(Message.of("abaikan.tidak-terpakai.saran"));
+        s.span().ifPresent(b::span);
+        out.add(b.build());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Drops a check's finding when loading already reported a problem at the same path or in one of
+   * its own fields: a misspelt {@code atsan} is reported once, as an unknown key with "did you mean
+   * atasan", not again as a position without a superior.
+   */
+  static List<Finding> withoutCascades(List<Finding> loadFindings, List<Finding> checkFindings) {
+    java.util.Set<String> causes = new java.util.HashSet<>();
+    for (Finding f : loadFindings) {
+      String p = f.path().value();
+      causes.add(p);
+      int dot = p.lastIndexOf('.');
+      if (dot > 0 && p.indexOf('[', dot) < 0) {
+        causes.add(p.substring(0, dot));
+      }
+    }
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : checkFindings) {
+      if (!causes.contains(f.path().value())) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /** Report data for several outcomes, with the metadata of every rule in the report's language. */
+  public static ReportData report(
+      String version,
+      List<Outcome> outcomes,
+      Messages messages,
+      Optional<Severity> failOn,
+      boolean showSuppressed) {
+    ReportData plain = report(version, outcomes);
+    java.util.Map<String, RuleDoc> rules = new java.util.TreeMap<>();
+    String lang = messages.language();
+    // Rule metadata cites the clauses of the profiles actually used, as SARIF viewers show it
+    // next to each result; without a usable profile, the catalogue's general sources.
+    java.util.Map<String, Profile> active = new java.util.TreeMap<>();
+    outcomes.forEach(o -> o.profile().ifPresent(p -> active.putIfAbsent(p.id(), p)));
+    RuleCatalogue catalogue = new RuleCatalogue(ProfileRegistry.bundled());
+    for (RuleInfo r : Catalogue.get().all()) {
+      List<id.sisker.finding.Citation> citations = new ArrayList<>();
+      for (Profile p : active.values()) {
+        for (id.sisker.finding.Citation c : catalogue.citations(r, p)) {
+          if (!citations.contains(c)) {
+            citations.add(c);
+          }
+        }
+      }
+      rules.put(
+          r.id().value(),
+          new RuleDoc(
+              r.id().value(),
+              r.severity(),
+              r.title(lang),
+              r.description(lang),
+              r.description(lang),
+              active.isEmpty() ? r.citations() : citations));
+    }
+    return new ReportData(version, plain.inputs(), plain.findings(), rules, failOn, showSuppressed);
+  }
+
+  /** Report data for several outcomes. */
+  public static ReportData report(String version, List<Outcome> outcomes) {
+    List<InputSummary> inputs = new ArrayList<>();
+    List<Finding> all = new ArrayList<>();
+    for (Outcome o : outcomes) {
+      all.addAll(o.findings());
+      Optional<Daerah> d = o.load().daerah();
+      inputs.add(
+          new InputSummary(
+              o.input(),
+              d.map(Daerah::nama).filter(n -> !n.isBlank()).orElse("?"),
+              d.map(Daerah::profil).filter(n -> !n.isBlank()).orElse("?"),
+              o.load().files().size(),
+              d.map(x -> x.perangkatDaerah().size()).orElse(0),
+              d.map(x -> x.perangkatDaerah().stream().mapToInt(p -> p.jabatan().size()).sum())
+                  .orElse(0),
+              d.map(x -> x.pegawai().size()).orElse(0),
+              !o.unusable()));
+    }
+    return new ReportData(version, inputs, all);
+  }
+}

@@ -1,0 +1,113 @@
+package id.sisker.cli;
+
+import id.sisker.app.Informasi;
+import id.sisker.finding.Messages;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** The commands that explain sisker itself: rules, explain, profiles. */
+final class InfoCommands {
+
+  private InfoCommands() {}
+
+  static int print(Main main, CommandLine.Model.CommandSpec spec, Informasi.Jawaban j) {
+    if (!j.ok()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), j.text());
+    }
+    main.env.out().print(j.text());
+    main.env.out().flush();
+    return ExitCodes.CLEAN;
+  }
+
+  static Informasi informasi(Main main, List<Path> profileFiles) {
+    return new Informasi(main.env.workingDir(), profileFiles, Messages.forLanguage(main.lang));
+  }
+
+  static void checkFormat(CommandLine.Model.CommandSpec spec, Main main, String format) {
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          Messages.forLanguage(main.lang).format("cli.format-tidak-dikenal", format, "text, json"));
+    }
+  }
+
+  /** {@code sisker rules}. */
+  @Command(name = "rules", mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
+  static final class Rules implements Callable<Integer> {
+    @ParentCommand Main main;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--profile", paramLabel = "ID", descriptionKey = "profile")
+    String profile;
+
+    @Option(names = "--profile-file", paramLabel = "FILE", descriptionKey = "profile-file")
+    List<Path> profileFiles = new ArrayList<>();
+
+    @Option(
+        names = "--format",
+        paramLabel = "text|json",
+        defaultValue = "text",
+        descriptionKey = "format")
+    String format = "text";
+
+    @Override
+    public Integer call() {
+      checkFormat(spec, main, format);
+      return print(
+          main, spec, informasi(main, profileFiles).rules(Optional.ofNullable(profile), format));
+    }
+  }
+
+  /** {@code sisker explain RULE-ID}. */
+  @Command(name = "explain", mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
+  static final class Explain implements Callable<Integer> {
+    @ParentCommand Main main;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "RULE-ID", descriptionKey = "rule")
+    String rule;
+
+    @Option(names = "--profile", paramLabel = "ID", descriptionKey = "profile")
+    String profile;
+
+    @Option(names = "--profile-file", paramLabel = "FILE", descriptionKey = "profile-file")
+    List<Path> profileFiles = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+      return print(
+          main, spec, informasi(main, profileFiles).explain(rule, Optional.ofNullable(profile)));
+    }
+  }
+
+  /** {@code sisker profiles}. */
+  @Command(name = "profiles", mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
+  static final class Profiles implements Callable<Integer> {
+    @ParentCommand Main main;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--profile-file", paramLabel = "FILE", descriptionKey = "profile-file")
+    List<Path> profileFiles = new ArrayList<>();
+
+    @Option(
+        names = "--format",
+        paramLabel = "text|json",
+        defaultValue = "text",
+        descriptionKey = "format")
+    String format = "text";
+
+    @Override
+    public Integer call() {
+      checkFormat(spec, main, format);
+      return print(main, spec, informasi(main, profileFiles).profiles(format));
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package id.sisker.cli;
+
+import id.sisker.app.OutputFolder;
+import id.sisker.app.SchemaExport;
+import id.sisker.finding.Messages;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code sisker schema}: the JSON Schema of the daerah format. */
+@Command(name = "schema", mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
+final class SchemaCommand implements Callable<Integer> {
+
+  @ParentCommand Main main;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      descriptionKey = "output")
+  String output;
+
+  @Option(names = "--output-dir", paramLabel = "DIR", descriptionKey = "output-dir")
+  Path outputDir;
+
+  @Option(names = "--force", descriptionKey = "force")
+  boolean force;
+
+  @Override
+  public Integer call() throws IOException {
+    String schema = SchemaExport.daerahSchema(main.lang);
+    if (output == null) {
+      main.env.out().print(schema);
+      main.env.out().flush();
+      return ExitCodes.CLEAN;
+    }
+    Messages m = Messages.forLanguage(main.lang);
+    OutputFolder folder = Folders.of(main.env, outputDir, force);
+    Optional<Path> target = folder.resolve(output);
+    if (target.isEmpty()) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), m.format("cli.di-luar-folder", output, folder.root()));
+    }
+    if (folder.blocked(target.get())) {
+      main.env.err().println(m.format("cli.sudah-ada", output));
+      return ExitCodes.UNUSABLE;
+    }
+    folder.write(target.get(), schema);
+    main.env.err().println(m.format("cli.ditulis", output));
+    return ExitCodes.CLEAN;
+  }
+}

@@ -1,0 +1,173 @@
+package id.sisker.format;
+
+import id.sisker.model.Keyed;
+import id.sisker.model.Nip;
+import id.sisker.source.NodePath;
+import id.sisker.source.Span;
+import id.sisker.yaml.YMapping;
+import id.sisker.yaml.YNode;
+import id.sisker.yaml.YScalar;
+import id.sisker.yaml.YSequence;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A mapping already checked against its object spec. Accessors return only values that passed the
+ * check; a value that failed was reported and reads as absent.
+ */
+public final class Obj {
+
+  private final Shape shape;
+  private final ObjectSpec spec;
+  private final YMapping node;
+  private final NodePath path;
+  private final Map<String, YNode> valid;
+
+  Obj(Shape shape, ObjectSpec spec, YMapping node, NodePath path, Map<String, YNode> valid) {
+    this.shape = shape;
+    this.spec = spec;
+    this.node = node;
+    this.path = path;
+    this.valid = valid;
+  }
+
+  public NodePath path() {
+    return path;
+  }
+
+  public NodePath path(String key) {
+    return path.key(key);
+  }
+
+  public Span span() {
+    return node.span();
+  }
+
+  /** The span of the value of {@code key} if present, else of this object. */
+  public Span span(String key) {
+    YNode v = valid.get(key);
+    if (v != null) {
+      return v.span();
+    }
+    var e = node.entry(key);
+    return e != null ? e.value().span() : Shape.startOf(node.span());
+  }
+
+  /** The span of {@code key} itself if written, else of this object. */
+  public Span keySpan(String key) {
+    var e = node.entry(key);
+    return e != null ? e.key().span() : Shape.startOf(node.span());
+  }
+
+  public boolean has(String key) {
+    return valid.containsKey(key);
+  }
+
+  public Optional<String> text(String key) {
+    YNode v = valid.get(key);
+    return v instanceof YScalar s ? Optional.of(s.value().strip()) : Optional.empty();
+  }
+
+  /** A required text; empty only when it was missing or wrong, which was reported. */
+  public String textOr(String key, String fallback) {
+    return text(key).orElse(fallback);
+  }
+
+  public Optional<Integer> integer(String key) {
+    return text(key).map(v -> Integer.parseInt(v.startsWith("+") ? v.substring(1) : v));
+  }
+
+  public Optional<Boolean> bool(String key) {
+    return text(key).map(v -> v.equalsIgnoreCase("true"));
+  }
+
+  public Optional<LocalDate> date(String key) {
+    return text(key).map(Shape::parseDate);
+  }
+
+  public <E extends Enum<E> & Keyed> Optional<E> enumValue(String key, Class<E> type) {
+    return text(key).map(v -> Keyed.byKey(type, v));
+  }
+
+  public Optional<Obj> object(String key) {
+    YNode v = valid.get(key);
+    if (v == null) {
+      return Optional.empty();
+    }
+    ObjectRef ref = (ObjectRef) spec.field(key).type();
+    return Optional.ofNullable(shape.object(v, ref.name(), path.key(key)));
+  }
+
+  /**
+   * The items of list {@code key} that are objects of the item type; each item's path uses its
+   * {@code id} (or {@code nip}) when it has a usable one, else its index.
+   */
+  public List<Obj> objects(String key) {
+    return objects(key, path);
+  }
+
+  /**
+   * As {@link #objects(String)}, but item paths hang off {@code base} instead of this object, so
+   * nested entities can have paths that do not depend on their nesting.
+   */
+  public List<Obj> objects(String key, NodePath base) {
+    YNode v = valid.get(key);
+    if (!(v instanceof YSequence seq)) {
+      return List.of();
+    }
+    ObjectRef ref = (ObjectRef) ((ListSpec) spec.field(key).type()).item();
+    List<Obj> out = new ArrayList<>(seq.items().size());
+    for (int i = 0; i < seq.items().size(); i++) {
+      YNode item = seq.items().get(i);
+      Obj o = shape.object(item, ref.name(), itemPath(base, key, item, i));
+      if (o != null) {
+        out.add(o);
+      }
+    }
+    return out;
+  }
+
+  /** One scalar item of a list, with where it was. */
+  public record Item(String value, NodePath path, Span span) {}
+
+  /** The scalar items of list {@code key} that fit the item type. */
+  public List<Item> scalars(String key) {
+    YNode v = valid.get(key);
+    if (!(v instanceof YSequence seq)) {
+      return List.of();
+    }
+    FieldSpec f = spec.field(key);
+    var itemType = ((ListSpec) f.type()).item();
+    List<Item> out = new ArrayList<>(seq.items().size());
+    for (int i = 0; i < seq.items().size(); i++) {
+      YNode item = seq.items().get(i);
+      NodePath p = path.key(key).index(i);
+      shape.sourceMap().put(p, item.span());
+      if (item instanceof YScalar s && s.isNull()) {
+        continue;
+      }
+      if (shape.check(f, itemType, item, p)) {
+        out.add(new Item(((YScalar) item).value().strip(), p, item.span()));
+      }
+    }
+    return out;
+  }
+
+  private static NodePath itemPath(NodePath base, String key, YNode item, int index) {
+    if (item instanceof YMapping m) {
+      for (String idKey : new String[] {"id", "nip"}) {
+        var e = m.entry(idKey);
+        if (e != null && e.value() instanceof YScalar s && !s.isNull() && !s.value().isBlank()) {
+          String id = idKey.equals("nip") ? Nip.normalise(s.value()) : s.value().strip();
+          if (idKey.equals("nip") ? id.matches("[^\\[\\]]+") : id.matches("[A-Za-z0-9_-]+")) {
+            return base.id(key, id);
+          }
+        }
+      }
+    }
+    return base.key(key).index(index);
+  }
+}

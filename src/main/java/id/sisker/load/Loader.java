@@ -1,0 +1,122 @@
+package id.sisker.load;
+
+import id.sisker.finding.Finding;
+import id.sisker.finding.Findings;
+import id.sisker.finding.Message;
+import id.sisker.finding.Severity;
+import id.sisker.finding.UnreadableInputException;
+import id.sisker.format.DaerahFormat;
+import id.sisker.format.Obj;
+import id.sisker.format.Shape;
+import id.sisker.model.Daerah;
+import id.sisker.source.NodePath;
+import id.sisker.source.SourceFile;
+import id.sisker.source.SourceMap;
+import id.sisker.source.Span;
+import id.sisker.yaml.YMapping;
+import id.sisker.yaml.YScalar;
+import id.sisker.yaml.YamlDocument;
+import id.sisker.yaml.YamlLimits;
+import id.sisker.yaml.YamlReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Loads one daerah from a folder (its {@code daerah.yaml} and what that includes) or from a single
+ * root file. Every problem is collected; a file that cannot be read does not stop the others.
+ */
+public final class Loader {
+
+  private final YamlLimits limits;
+  private final Path workingDir;
+
+  public Loader(YamlLimits limits, Path workingDir) {
+    this.limits = limits;
+    this.workingDir = workingDir;
+  }
+
+  public LoadResult load(Path input) {
+    Findings findings = new Findings();
+    SourceMap sourceMap = new SourceMap();
+    Inputs inputs = new Inputs(workingDir, findings);
+    List<SourceFile> read = new ArrayList<>();
+    Optional<Path> rootPath = inputs.root(input);
+    if (rootPath.isEmpty()) {
+      return new LoadResult(Optional.empty(), sourceMap, read, findings.list());
+    }
+    Path root = rootPath.get().toAbsolutePath().normalize();
+    Shape shape = new Shape(DaerahFormat.get(), findings, sourceMap);
+    ModelBuilder builder = new ModelBuilder(shape);
+
+    SourceFile rootFile = inputs.file(root);
+    Optional<YamlDocument> rootDoc = read(rootFile, findings);
+    read.add(rootFile);
+    if (rootDoc.isEmpty()) {
+      return new LoadResult(Optional.empty(), sourceMap, read, findings.list());
+    }
+    // "daerah:" with nothing after it is no daerah either: it used to pass this test and then
+    // build nothing, ending with exit 2 and not a single finding to say why.
+    if (!(rootDoc.get().root() instanceof YMapping m)
+        || m.entry("daerah") == null
+        || m.entry("daerah").value() instanceof YScalar s && s.isNull()) {
+      findings.add(
+          Finding.builder(
+                  LoadRules.NOT_ROOT,
+                  Severity.ERROR,
+                  Message.of("masukan.bukan-akar", rootFile.name()))
+              .span(Span.ofFile(rootFile))
+              .hint(Message.of("masukan.bukan-akar.saran"))
+              .fatal()
+              .build());
+      return new LoadResult(Optional.empty(), sourceMap, read, findings.list());
+    }
+    Obj rootObj = shape.object(rootDoc.get().root(), DaerahFormat.FILE, NodePath.ROOT);
+    List<Path> included = inputs.expand(root, rootObj.scalars("sertakan"), limits.maxFiles());
+    if (Files.isDirectory(workingDir.resolve(input)) && !rootObj.has("sertakan")) {
+      inputs.reportNotIncluded(root, included);
+    }
+    builder.addFile(rootObj, true);
+    for (Path p : included) {
+      SourceFile f = inputs.file(p);
+      read.add(f);
+      Optional<YamlDocument> doc = read(f, findings);
+      if (doc.isEmpty()) {
+        continue;
+      }
+      Obj o = shape.object(doc.get().root(), DaerahFormat.FILE, NodePath.ROOT);
+      if (o == null) {
+        continue;
+      }
+      for (String key : List.of("daerah", "sertakan")) {
+        if (o.has(key)) {
+          findings.add(
+              Finding.builder(
+                      LoadRules.INCLUDE_ROOT_KEY,
+                      Severity.ERROR,
+                      Message.of("sertakan.kunci-akar", key, f.name(), rootFile.name()))
+                  .path(o.path(key))
+                  .span(o.keySpan(key))
+                  .hint(Message.of("sertakan.kunci-akar.saran", key))
+                  .build());
+        }
+      }
+      builder.addFile(o, false);
+    }
+    Optional<Daerah> daerah = builder.build();
+    return new LoadResult(daerah, sourceMap, read, findings.list(), builder.suppressions());
+  }
+
+  private Optional<YamlDocument> read(SourceFile f, Findings findings) {
+    try {
+      YamlDocument doc = YamlReader.read(f, limits);
+      findings.addAll(doc.findings());
+      return Optional.of(doc);
+    } catch (UnreadableInputException e) {
+      findings.add(e.finding());
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,882 @@
+package id.sisker.load;
+
+import id.sisker.finding.Finding;
+import id.sisker.finding.Findings;
+import id.sisker.finding.Message;
+import id.sisker.finding.RuleId;
+import id.sisker.finding.Severity;
+import id.sisker.finding.Suppression;
+import id.sisker.format.Obj;
+import id.sisker.format.Shape;
+import id.sisker.model.CaraPenugasan;
+import id.sisker.model.Daerah;
+import id.sisker.model.Dasar;
+import id.sisker.model.Golongan;
+import id.sisker.model.Jabatan;
+import id.sisker.model.JabatanId;
+import id.sisker.model.Jawaban;
+import id.sisker.model.JenisDaerah;
+import id.sisker.model.JenisInstrumen;
+import id.sisker.model.JenisJabatan;
+import id.sisker.model.JenisKelamin;
+import id.sisker.model.JenisPerangkatDaerah;
+import id.sisker.model.JenisTugas;
+import id.sisker.model.JenisUnit;
+import id.sisker.model.Jenjang;
+import id.sisker.model.KategoriFungsional;
+import id.sisker.model.KepalaDaerah;
+import id.sisker.model.Kop;
+import id.sisker.model.Lingkup;
+import id.sisker.model.Mandiri;
+import id.sisker.model.Naskah;
+import id.sisker.model.Nip;
+import id.sisker.model.Orang;
+import id.sisker.model.Pegawai;
+import id.sisker.model.Penugasan;
+import id.sisker.model.PerangkatDaerah;
+import id.sisker.model.Periode;
+import id.sisker.model.Permohonan;
+import id.sisker.model.PihakLuar;
+import id.sisker.model.StatusJabatan;
+import id.sisker.model.StatusPegawai;
+import id.sisker.model.TimKerja;
+import id.sisker.model.TujuanLuar;
+import id.sisker.model.Unit;
+import id.sisker.model.UnitId;
+import id.sisker.model.UnitOrganisasi;
+import id.sisker.source.NodePath;
+import id.sisker.source.Span;
+import id.sisker.text.Suggest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds the model from checked objects in two passes: first every id (perangkat daerah, unit,
+ * jabatan, pegawai, pihak luar) is collected, so references may point forwards and across files;
+ * then references are resolved. A reference that does not resolve is reported with the closest
+ * known ids and kept as written, so later rules see what the user wrote and skip what they cannot
+ * look up instead of reporting it a second time.
+ */
+final class ModelBuilder {
+
+  private final Shape shape;
+  private final Findings findings;
+
+  private Obj daerahObj;
+  private final List<Obj> pdObjs = new ArrayList<>();
+  private final List<Obj> pegawaiObjs = new ArrayList<>();
+  private final List<Obj> luarObjs = new ArrayList<>();
+  private final List<Obj> timObjs = new ArrayList<>();
+  private final List<Obj> tugasObjs = new ArrayList<>();
+
+  /** A perangkat daerah while it is being built. */
+  private static final class PdDraft {
+    final String id;
+    final Obj obj;
+    final List<UnitDraft> units = new ArrayList<>();
+    final Map<String, JabDraft> jabatan = new LinkedHashMap<>();
+    final Map<String, UnitDraft> unitById = new HashMap<>();
+
+    PdDraft(String id, Obj obj) {
+      this.id = id;
+      this.obj = obj;
+    }
+  }
+
+  private record UnitDraft(UnitId id, Obj obj, Optional<UnitId> induk) {}
+
+  private record JabDraft(JabatanId id, UnitId unit, Obj obj) {}
+
+  private final Map<String, PdDraft> pds = new LinkedHashMap<>();
+  private final Map<String, Pegawai> pegawai = new LinkedHashMap<>();
+  private final Map<String, Span> pegawaiSpan = new HashMap<>();
+  private final Map<String, PihakLuar> luar = new LinkedHashMap<>();
+  private final Map<String, Span> luarSpan = new HashMap<>();
+
+  ModelBuilder(Shape shape) {
+    this.shape = shape;
+    this.findings = shape.findings();
+  }
+
+  void addFile(Obj file, boolean root) {
+    if (root) {
+      daerahObj = file.object("daerah").orElse(null);
+    }
+    pdObjs.addAll(file.objects("perangkat_daerah"));
+    pegawaiObjs.addAll(file.objects("pegawai"));
+    luarObjs.addAll(file.objects("pihak_luar"));
+    timObjs.addAll(file.objects("tim_kerja"));
+    tugasObjs.addAll(file.objects("penugasan"));
+  }
+
+  private final List<Suppression> suppressions = new ArrayList<>();
+
+  /** The {@code abaikan} entries of every entity, in document order. */
+  List<Suppression> suppressions() {
+    return List.copyOf(suppressions);
+  }
+
+  private void abaikan(Obj o, NodePath scope) {
+    for (Obj a : o.objects("abaikan")) {
+      Optional<String> rule = a.text("aturan");
+      Optional<String> alasan = a.text("alasan").filter(x -> !x.isBlank());
+      if (rule.isPresent() && alasan.isPresent()) {
+        suppressions.add(
+            new Suppression(
+                Suppression.Kind.DATA,
+                scope,
+                rule.get(),
+                alasan.get(),
+                Optional.of(a.span("aturan"))));
+      }
+    }
+  }
+
+  /** The daerah, or empty when the root file has no usable {@code daerah} (already reported). */
+  Optional<Daerah> build() {
+    collectPerangkatDaerah();
+    collectPegawai();
+    collectPihakLuar();
+    List<PerangkatDaerah> perangkat = new ArrayList<>();
+    for (PdDraft d : pds.values()) {
+      perangkat.add(buildPd(d));
+    }
+    List<TimKerja> tim = buildTim();
+    List<Penugasan> tugas = buildPenugasan(perangkat);
+    if (daerahObj == null) {
+      return Optional.empty();
+    }
+    Obj o = daerahObj;
+    abaikan(o, NodePath.ROOT);
+    for (PdDraft d : pds.values()) {
+      for (UnitDraft u : d.units) {
+        abaikan(u.obj(), u.obj().path());
+      }
+      for (JabDraft j : d.jabatan.values()) {
+        abaikan(j.obj(), j.obj().path());
+      }
+    }
+    pegawaiObjs.forEach(g -> abaikan(g, g.path()));
+    timObjs.forEach(t -> abaikan(t, t.path()));
+    tugasObjs.forEach(t -> abaikan(t, t.path()));
+    Optional<JenisDaerah> jenis = o.enumValue("jenis", JenisDaerah.class);
+    KepalaDaerah kepala = buildKepala(o.object("kepala_daerah"), jenis);
+    // A missing or invalid nama, jenis or profil was reported as a problem of form. The daerah is
+    // still built, so the rest is checked in the same run and the exit code is 1, not 2 ("cannot
+    // be read"). jenis then stands in as kabupaten; checks that depend on it see the finding at
+    // daerah.jenis and stay quiet (app.Validation.withoutCascades).
+    return Optional.of(
+        new Daerah(
+            o.textOr("nama", ""),
+            jenis.orElse(JenisDaerah.KABUPATEN),
+            o.textOr("provinsi", ""),
+            o.textOr("kode_wilayah", ""),
+            o.textOr("ibukota", ""),
+            kepala,
+            o.textOr("profil", ""),
+            perangkat,
+            List.copyOf(pegawai.values()),
+            List.copyOf(luar.values()),
+            tim,
+            tugas,
+            o.text("profil_file")));
+  }
+
+  // --- identity -------------------------------------------------------------------------------
+
+  private KepalaDaerah buildKepala(Optional<Obj> obj, Optional<JenisDaerah> jenis) {
+    String expected = jenis.map(JenisDaerah::sebutanKepala).orElse("Kepala Daerah");
+    if (obj.isEmpty()) {
+      return new KepalaDaerah(
+          expected, Optional.empty(), Optional.empty(), Optional.empty(), StatusJabatan.DEFINITIF);
+    }
+    Obj k = obj.get();
+    Optional<String> sebutan = k.text("sebutan");
+    if (sebutan.isPresent() && jenis.isPresent() && !sebutan.get().equalsIgnoreCase(expected)) {
+      findings.add(
+          Finding.builder(
+                  LoadRules.KEPALA_SEBUTAN,
+                  Severity.ERROR,
+                  Message.of("daerah.sebutan-kepala", sebutan.get(), jenis.get().key(), expected))
+              .path(k.path("sebutan"))
+              .span(k.span("sebutan"))
+              .hint(Message.of("daerah.sebutan-kepala.saran", expected))
+              .build());
+    }
+    return new KepalaDaerah(
+        sebutan.orElse(expected),
+        k.text("nama"),
+        k.text("gelar_depan"),
+        k.text("gelar_belakang"),
+        k.enumValue("status", StatusJabatan.class).orElse(StatusJabatan.DEFINITIF));
+  }
+
+  // --- pass 1: ids ----------------------------------------------------------------------------
+
+  private void collectPerangkatDaerah() {
+    Map<String, Span> seen = new HashMap<>();
+    for (Obj o : pdObjs) {
+      Optional<String> id = o.text("id");
+      boolean keep = id.isPresent() && unique(seen, id.get(), o, "perangkat_daerah");
+      PdDraft d = new PdDraft(id.orElse("?"), o);
+      UnitId root = UnitId.root(d.id);
+      d.units.add(new UnitDraft(root, o, Optional.empty()));
+      collectJabatan(d, o, root);
+      collectUnits(d, o, root, new HashMap<>());
+      if (keep) {
+        pds.put(d.id, d);
+      }
+    }
+  }
+
+  private void collectUnits(PdDraft d, Obj parent, UnitId parentId, Map<String, Span> seen) {
+    for (Obj u : parent.objects("unit", d.obj.path())) {
+      Optional<String> id = u.text("id");
+      if (id.isPresent() && unique(seen, id.get(), u, "unit")) {
+        UnitId uid = UnitId.of(d.id, id.get());
+        UnitDraft ud = new UnitDraft(uid, u, Optional.of(parentId));
+        d.units.add(ud);
+        d.unitById.put(id.get(), ud);
+        collectJabatan(d, u, uid);
+        collectUnits(d, u, uid, seen);
+      } else {
+        collectJabatan(d, u, parentId);
+        collectUnits(d, u, parentId, seen);
+      }
+    }
+  }
+
+  private void collectJabatan(PdDraft d, Obj unitObj, UnitId unit) {
+    for (Obj j : unitObj.objects("jabatan", d.obj.path())) {
+      Optional<String> id = j.text("id");
+      if (id.isEmpty()) {
+        continue;
+      }
+      JabDraft prev = d.jabatan.get(id.get());
+      if (prev != null) {
+        duplicate(j, id.get(), prev.obj().span(), "jabatan");
+        continue;
+      }
+      d.jabatan.put(id.get(), new JabDraft(new JabatanId(d.id, id.get()), unit, j));
+    }
+  }
+
+  private void collectPegawai() {
+    for (Obj o : pegawaiObjs) {
+      Optional<String> written = o.text("nip");
+      if (written.isEmpty()) {
+        continue;
+      }
+      String nip = Nip.normalise(written.get());
+      Span first = pegawaiSpan.get(nip);
+      if (first != null) {
+        findings.add(
+            Finding.builder(
+                    LoadRules.DUPLICATE_NIP,
+                    Severity.ERROR,
+                    Message.of("nip.unik", nip, first.position()))
+                .path(o.path("nip"))
+                .span(o.span("nip"))
+                .related(List.of(first))
+                .hint(Message.of("nip.unik.saran"))
+                .build());
+        continue;
+      }
+      pegawaiSpan.put(nip, o.span("nip"));
+      pegawai.put(
+          nip,
+          new Pegawai(
+              nip,
+              o.enumValue("status", StatusPegawai.class).orElse(StatusPegawai.PNS),
+              o.textOr("nama", ""),
+              o.text("gelar_depan"),
+              o.text("gelar_belakang"),
+              o.enumValue("golongan", Golongan.class),
+              o.text("pangkat"),
+              o.enumValue("jenis_kelamin", JenisKelamin.class).orElse(null),
+              o.date("tanggal_lahir")));
+    }
+  }
+
+  private void collectPihakLuar() {
+    for (Obj o : luarObjs) {
+      Optional<String> id = o.text("id");
+      if (id.isEmpty()) {
+        continue;
+      }
+      Span first = luarSpan.get(id.get());
+      if (first != null) {
+        duplicate(o, id.get(), first, "pihak_luar");
+        continue;
+      }
+      luarSpan.put(id.get(), o.span("id"));
+      luar.put(
+          id.get(),
+          new PihakLuar(
+              id.get(),
+              o.textOr("nama", ""),
+              o.text("gelar_depan"),
+              o.text("gelar_belakang"),
+              o.text("nip").map(Nip::normalise),
+              o.textOr("instansi", ""),
+              o.text("jabatan"),
+              o.text("unit")));
+    }
+  }
+
+  private boolean unique(Map<String, Span> seen, String id, Obj o, String what) {
+    Span first = seen.putIfAbsent(id, o.span("id"));
+    if (first != null) {
+      duplicate(o, id, first, what);
+      return false;
+    }
+    return true;
+  }
+
+  private void duplicate(Obj o, String id, Span first, String what) {
+    findings.add(
+        Finding.builder(
+                LoadRules.DUPLICATE_ID,
+                Severity.ERROR,
+                Message.of("id.ganda", what, id, first.position()))
+            .path(o.path("id"))
+            .span(o.span("id"))
+            .related(List.of(first))
+            .hint(Message.of("id.ganda.saran"))
+            .build());
+  }
+
+  // --- pass 2: perangkat daerah -----------------------------------------------------------------
+
+  private PerangkatDaerah buildPd(PdDraft d) {
+    Obj o = d.obj;
+    List<Unit> units = new ArrayList<>();
+    for (UnitDraft u : d.units) {
+      Obj uo = u.obj();
+      boolean root = u.induk().isEmpty();
+      units.add(
+          new Unit(
+              u.id(),
+              uo.textOr("nama", ""),
+              root ? Optional.empty() : uo.enumValue("jenis", JenisUnit.class),
+              u.induk(),
+              uo.text("kepala")
+                  .map(r -> jabatanRef(r, d.id, uo.path("kepala"), uo.span("kepala"), false)),
+              root ? Optional.empty() : uo.text("model"),
+              root
+                  ? Optional.empty()
+                  : uo.object("mandiri").map(m -> new Mandiri(m.textOr("dasar_hukum", ""))),
+              root ? Optional.empty() : uo.object("kop").map(this::kop)));
+    }
+    List<Jabatan> jabatan = new ArrayList<>();
+    for (JabDraft j : d.jabatan.values()) {
+      Jabatan built = buildJabatan(d, j);
+      // A position whose jenis could not be read (reported) still resolves as a reference, but
+      // is left out of the model: every rule depends on its kind, and a guess would mislead.
+      if (j.obj().enumValue("jenis", JenisJabatan.class).isPresent()) {
+        jabatan.add(built);
+      }
+    }
+    return new PerangkatDaerah(
+        d.id,
+        o.textOr("nama", ""),
+        o.text("singkatan"),
+        o.enumValue("jenis", JenisPerangkatDaerah.class).orElse(JenisPerangkatDaerah.DINAS),
+        o.text("model"),
+        o.object("kop").map(this::kop),
+        units,
+        jabatan,
+        dasar(o, "dasar_kedudukan"),
+        o.object("perjanjian_kinerja").map(n -> new Naskah(n.text("nomor"), n.date("tanggal"))));
+  }
+
+  private Kop kop(Obj k) {
+    return new Kop(
+        k.textOr("alamat", ""),
+        k.text("kode_pos"),
+        k.text("telepon"),
+        k.text("faksimile"),
+        k.text("email"),
+        k.text("laman"));
+  }
+
+  private Jabatan buildJabatan(PdDraft d, JabDraft j) {
+    Obj o = j.obj();
+    List<String> pemangku = new ArrayList<>();
+    Map<String, Span> listed = new HashMap<>();
+    for (Obj.Item it : o.scalars("pemangku")) {
+      String nip = Nip.normalise(it.value());
+      Span first = listed.putIfAbsent(nip, it.span());
+      if (first != null) {
+        // Listed twice it is still one holder: counting it twice would inflate the bezetting.
+        findings.add(
+            Finding.builder(
+                    LoadRules.DUPLICATE_ID,
+                    Severity.ERROR,
+                    Message.of("id.ganda.pemangku", nip, j.id(), first.position()))
+                .path(it.path())
+                .span(it.span())
+                .related(List.of(first))
+                .hint(Message.of("id.ganda.pemangku.saran"))
+                .build());
+        continue;
+      }
+      pemangku.add(nip);
+      if (!pegawai.containsKey(nip)) {
+        refError(
+            LoadRules.REF_PEGAWAI,
+            "ref.pegawai",
+            it.value(),
+            it.path(),
+            it.span(),
+            Suggest.closest(nip, pegawai.keySet(), 3));
+      }
+    }
+    return new Jabatan(
+        j.id(),
+        j.unit(),
+        o.textOr("nama", ""),
+        o.enumValue("jenis", JenisJabatan.class).orElse(JenisJabatan.PELAKSANA),
+        o.enumValue("kategori", KategoriFungsional.class),
+        o.enumValue("jenjang", Jenjang.class),
+        o.bool("penyetaraan").orElse(false),
+        o.integer("kelas"),
+        o.integer("kebutuhan").orElse(1),
+        o.text("atasan").map(r -> jabatanRef(r, d.id, o.path("atasan"), o.span("atasan"), true)),
+        o.text("penilai")
+            .map(r -> jabatanRef(r, d.id, o.path("penilai"), o.span("penilai"), false)),
+        o.text("dasar_penilai"),
+        o.text("koordinator")
+            .map(r -> jabatanRef(r, d.id, o.path("koordinator"), o.span("koordinator"), false)),
+        pemangku);
+  }
+
+  // --- references -----------------------------------------------------------------------------
+
+  /**
+   * Resolves {@code pd/id}, or a bare {@code id} first in {@code contextPd} and then anywhere it is
+   * unique. Unresolved references are reported and returned as written.
+   */
+  private JabatanId jabatanRef(
+      String ref, String contextPd, NodePath path, Span span, boolean kepalaDaerahOk) {
+    if (ref.equals(JabatanId.KEPALA_DAERAH_KEY)) {
+      if (kepalaDaerahOk) {
+        return JabatanId.KEPALA_DAERAH;
+      }
+    }
+    int slash = ref.indexOf('/');
+    if (slash > 0) {
+      String pd = ref.substring(0, slash);
+      String id = ref.substring(slash + 1);
+      PdDraft d = pds.get(pd);
+      if (d != null && d.jabatan.containsKey(id)) {
+        return new JabatanId(pd, id);
+      }
+      List<String> near =
+          d != null
+              ? Suggest.closest(id, d.jabatan.keySet(), 3).stream().map(x -> pd + "/" + x).toList()
+              : Suggest.closest(ref, allJabatan(), 3);
+      refError(
+          LoadRules.REF_JABATAN,
+          d == null ? "ref.jabatan.pd" : "ref.jabatan",
+          ref,
+          path,
+          span,
+          near);
+      return new JabatanId(pd, id);
+    }
+    PdDraft ctx = contextPd == null ? null : pds.get(contextPd);
+    if (ctx != null && ctx.jabatan.containsKey(ref)) {
+      return new JabatanId(contextPd, ref);
+    }
+    List<JabatanId> found = new ArrayList<>();
+    for (PdDraft d : pds.values()) {
+      if (d.jabatan.containsKey(ref)) {
+        found.add(new JabatanId(d.id, ref));
+      }
+    }
+    if (found.size() == 1) {
+      return found.get(0);
+    }
+    if (found.size() > 1) {
+      findings.add(
+          Finding.builder(
+                  LoadRules.REF_JABATAN,
+                  Severity.ERROR,
+                  Message.of("ref.jabatan.ambigu", ref, found.size()))
+              .path(path)
+              .span(span)
+              .hint(
+                  Message.of(
+                      "saran.maksud",
+                      String.join(
+                          "\", \"", found.stream().limit(4).map(JabatanId::toString).toList())))
+              .build());
+      return found.get(0);
+    }
+    List<String> candidates = new ArrayList<>();
+    if (ctx != null) {
+      candidates.addAll(ctx.jabatan.keySet());
+    }
+    candidates.addAll(allJabatan());
+    if (kepalaDaerahOk) {
+      candidates.add(JabatanId.KEPALA_DAERAH_KEY);
+    }
+    refError(
+        LoadRules.REF_JABATAN, "ref.jabatan", ref, path, span, Suggest.closest(ref, candidates, 3));
+    return new JabatanId(contextPd == null ? "" : contextPd, ref);
+  }
+
+  private List<String> allJabatan() {
+    List<String> all = new ArrayList<>();
+    for (PdDraft d : pds.values()) {
+      for (String id : d.jabatan.keySet()) {
+        all.add(d.id + "/" + id);
+      }
+    }
+    return all;
+  }
+
+  /** Resolves {@code pd}, {@code pd/unit}, or a bare unit id unique in the daerah. */
+  private UnitId unitRef(String ref, NodePath path, Span span) {
+    int slash = ref.indexOf('/');
+    if (slash > 0) {
+      String pd = ref.substring(0, slash);
+      String u = ref.substring(slash + 1);
+      PdDraft d = pds.get(pd);
+      if (d != null && d.unitById.containsKey(u)) {
+        return UnitId.of(pd, u);
+      }
+      refError(
+          LoadRules.REF_UNIT, "ref.unit", ref, path, span, Suggest.closest(ref, allUnits(), 3));
+      return UnitId.of(pd, u);
+    }
+    if (pds.containsKey(ref)) {
+      return UnitId.root(ref);
+    }
+    List<UnitId> found = new ArrayList<>();
+    for (PdDraft d : pds.values()) {
+      if (d.unitById.containsKey(ref)) {
+        found.add(UnitId.of(d.id, ref));
+      }
+    }
+    if (found.size() == 1) {
+      return found.get(0);
+    }
+    if (found.size() > 1) {
+      findings.add(
+          Finding.builder(
+                  LoadRules.REF_UNIT,
+                  Severity.ERROR,
+                  Message.of("ref.unit.ambigu", ref, found.size()))
+              .path(path)
+              .span(span)
+              .hint(
+                  Message.of(
+                      "saran.maksud",
+                      String.join(
+                          "\", \"", found.stream().limit(4).map(UnitId::toString).toList())))
+              .build());
+      return found.get(0);
+    }
+    refError(LoadRules.REF_UNIT, "ref.unit", ref, path, span, Suggest.closest(ref, allUnits(), 3));
+    return UnitId.root(ref);
+  }
+
+  private List<String> allUnits() {
+    List<String> all = new ArrayList<>();
+    for (PdDraft d : pds.values()) {
+      all.add(d.id);
+      for (String u : d.unitById.keySet()) {
+        all.add(d.id + "/" + u);
+      }
+    }
+    return all;
+  }
+
+  private Orang orangRef(String written, NodePath path, Span span) {
+    String nip = Nip.normalise(written);
+    if (!nip.isEmpty() && nip.chars().allMatch(Character::isDigit)) {
+      if (!pegawai.containsKey(nip)) {
+        refError(
+            LoadRules.REF_PEGAWAI,
+            "ref.pegawai",
+            written,
+            path,
+            span,
+            Suggest.closest(nip, pegawai.keySet(), 3));
+      }
+      return new Orang.PegawaiRef(nip);
+    }
+    if (!luar.containsKey(written)) {
+      refError(
+          LoadRules.REF_PIHAK_LUAR,
+          "ref.pihak-luar",
+          written,
+          path,
+          span,
+          Suggest.closest(written, luar.keySet(), 3));
+    }
+    return new Orang.PihakLuarRef(written);
+  }
+
+  private void refError(
+      RuleId rule, String key, String ref, NodePath path, Span span, List<String> near) {
+    findings.add(
+        Finding.builder(rule, Severity.ERROR, Message.of(key, ref))
+            .path(path)
+            .span(span)
+            .hint(
+                near.isEmpty()
+                    ? Message.of(key + ".saran")
+                    : Message.of("saran.maksud", String.join("\", \"", near)))
+            .build());
+  }
+
+  // --- teams and assignments
+  // ----------------------------------------------------------------------
+
+  private Optional<Dasar> dasar(Obj owner) {
+    return dasar(owner, "dasar");
+  }
+
+  private Optional<Dasar> dasar(Obj owner, String key) {
+    return owner
+        .object(key)
+        .flatMap(
+            o -> {
+              Optional<JenisInstrumen> jenis = o.enumValue("jenis", JenisInstrumen.class);
+              Optional<JabatanId> penetap =
+                  o.text("penetap")
+                      .map(r -> jabatanRef(r, null, o.path("penetap"), o.span("penetap"), true));
+              if (jenis.isEmpty() || penetap.isEmpty()) {
+                return Optional.empty();
+              }
+              return Optional.of(
+                  new Dasar(jenis.get(), penetap.get(), o.text("nomor"), o.date("tanggal")));
+            });
+  }
+
+  private static Optional<Periode> periode(Obj owner) {
+    return owner
+        .object("periode")
+        .flatMap(p -> p.date("mulai").map(m -> new Periode(m, p.date("selesai"))));
+  }
+
+  private List<TimKerja> buildTim() {
+    Map<String, Span> seen = new HashMap<>();
+    List<TimKerja> out = new ArrayList<>();
+    for (Obj o : timObjs) {
+      Optional<String> id = o.text("id");
+      boolean keep = id.isPresent() && unique(seen, id.get(), o, "tim_kerja");
+      Optional<UnitId> pemilik =
+          o.text("unit_pemilik_kinerja")
+              .map(r -> unitRef(r, o.path("unit_pemilik_kinerja"), o.span("unit_pemilik_kinerja")));
+      Optional<JabatanId> pj =
+          o.text("penanggung_jawab")
+              .map(
+                  r ->
+                      jabatanRef(
+                          r, null, o.path("penanggung_jawab"), o.span("penanggung_jawab"), false));
+      Optional<Orang> ketua =
+          o.text("ketua").map(r -> orangRef(r, o.path("ketua"), o.span("ketua")));
+      List<Orang> anggota = new ArrayList<>();
+      for (Obj.Item it : o.scalars("anggota")) {
+        anggota.add(orangRef(it.value(), it.path(), it.span()));
+      }
+      Optional<Dasar> dasar = dasar(o);
+      Optional<Periode> periode = periode(o);
+      Optional<JenisTugas> jenis = o.enumValue("jenis_tugas", JenisTugas.class);
+      Optional<Lingkup> lingkup = o.enumValue("lingkup", Lingkup.class);
+      Optional<CaraPenugasan> cara = o.enumValue("cara", CaraPenugasan.class);
+      if (!keep || pemilik.isEmpty() || jenis.isEmpty() || lingkup.isEmpty() || cara.isEmpty()) {
+        continue;
+      }
+      out.add(
+          new TimKerja(
+              id.get(),
+              o.textOr("nama", ""),
+              jenis.get(),
+              lingkup.get(),
+              pemilik.get(),
+              pj,
+              ketua,
+              anggota,
+              cara.get(),
+              dasar,
+              periode,
+              o.scalars("target_kinerja").stream().map(Obj.Item::value).toList(),
+              o.scalars("ketua_melapor_kepada").stream()
+                  .map(it -> jabatanRef(it.value(), null, it.path(), it.span(), true))
+                  .toList()));
+    }
+    return out;
+  }
+
+  private List<Penugasan> buildPenugasan(List<PerangkatDaerah> perangkat) {
+    Map<String, UnitId> unitOfNip = new HashMap<>();
+    for (PerangkatDaerah p : perangkat) {
+      for (Jabatan j : p.jabatan()) {
+        for (String nip : j.pemangku()) {
+          unitOfNip.putIfAbsent(nip, j.unit());
+        }
+      }
+    }
+    Map<UnitId, Optional<UnitId>> parent = new HashMap<>();
+    Map<UnitId, JenisJabatan> headKind = new HashMap<>();
+    Map<JabatanId, JenisJabatan> kinds = new HashMap<>();
+    for (PerangkatDaerah p : perangkat) {
+      p.jabatan().forEach(j -> kinds.put(j.id(), j.jenis()));
+    }
+    for (PerangkatDaerah p : perangkat) {
+      for (Unit u : p.unit()) {
+        parent.put(u.id(), u.induk());
+        u.kepala().map(kinds::get).ifPresent(k -> headKind.put(u.id(), k));
+      }
+    }
+    UnitOrganisasi organisasi =
+        new UnitOrganisasi(
+            u -> parent.getOrDefault(u, Optional.empty()),
+            u -> Optional.ofNullable(headKind.get(u)));
+    Map<String, Span> seen = new HashMap<>();
+    List<Penugasan> out = new ArrayList<>();
+    for (Obj o : tugasObjs) {
+      Optional<String> id = o.text("id");
+      boolean keep = id.isPresent() && unique(seen, id.get(), o, "penugasan");
+      Optional<String> nip = o.text("pegawai").map(Nip::normalise);
+      nip.ifPresent(
+          n -> {
+            if (!pegawai.containsKey(n)) {
+              refError(
+                  LoadRules.REF_PEGAWAI,
+                  "ref.pegawai",
+                  o.textOr("pegawai", n),
+                  o.path("pegawai"),
+                  o.span("pegawai"),
+                  Suggest.closest(n, pegawai.keySet(), 3));
+            }
+          });
+      Optional<UnitId> asal = o.text("asal").map(r -> unitRef(r, o.path("asal"), o.span("asal")));
+      if (asal.isEmpty() && nip.isPresent() && pegawai.containsKey(nip.get())) {
+        asal = Optional.ofNullable(unitOfNip.get(nip.get()));
+        if (asal.isEmpty()) {
+          findings.add(
+              Finding.builder(
+                      LoadRules.PENUGASAN_ASAL,
+                      Severity.ERROR,
+                      Message.of("penugasan.asal", nip.get()))
+                  .path(o.path())
+                  .span(o.span("pegawai"))
+                  .hint(Message.of("penugasan.asal.saran"))
+                  .build());
+        }
+      }
+      Optional<UnitId> tujuan =
+          o.text("tujuan").map(r -> unitRef(r, o.path("tujuan"), o.span("tujuan")));
+      Optional<TujuanLuar> luarTujuan =
+          o.object("tujuan_luar")
+              .map(t -> new TujuanLuar(t.textOr("instansi", ""), t.text("unit")));
+      if (tujuan.isPresent() == luarTujuan.isPresent()) {
+        findings.add(
+            Finding.builder(
+                    LoadRules.PENUGASAN_TUJUAN,
+                    Severity.ERROR,
+                    Message.of(tujuan.isPresent() ? "penugasan.tujuan.dua" : "penugasan.tujuan"))
+                .path(o.path())
+                .span(Shape.startOf(o.span()))
+                .hint(Message.of("penugasan.tujuan.saran"))
+                .build());
+      }
+      Optional<Lingkup> derived = Optional.empty();
+      if (luarTujuan.isPresent() && tujuan.isEmpty()) {
+        derived = Optional.of(Lingkup.LINTAS_INSTANSI);
+      } else if (tujuan.isPresent() && asal.isPresent()) {
+        derived = Optional.of(organisasi.individu(asal.get(), tujuan.get()));
+      }
+      Optional<Lingkup> declared = o.enumValue("lingkup", Lingkup.class);
+      if (declared.isPresent() && derived.isPresent() && declared.get() != derived.get()) {
+        findings.add(
+            Finding.builder(
+                    LoadRules.PENUGASAN_LINGKUP,
+                    Severity.ERROR,
+                    Message.of(
+                        "penugasan.lingkup",
+                        declared.get().key(),
+                        derived.get().key(),
+                        asal.map(UnitId::toString).orElse("-"),
+                        tujuan.map(UnitId::toString).orElse("-")))
+                .path(o.path("lingkup"))
+                .span(o.span("lingkup"))
+                .hint(Message.of("penugasan.lingkup.saran", derived.get().key()))
+                .build());
+      }
+      Optional<CaraPenugasan> cara = o.enumValue("cara", CaraPenugasan.class);
+      Optional<Dasar> dasar = dasar(o);
+      Optional<Periode> periode = periode(o);
+      if (!keep || nip.isEmpty() || asal.isEmpty() || derived.isEmpty() || cara.isEmpty()) {
+        continue;
+      }
+      out.add(
+          new Penugasan(
+              id.get(),
+              nip.get(),
+              asal.get(),
+              tujuan,
+              luarTujuan,
+              derived.get(),
+              cara.get(),
+              o.text("maksud_tujuan"),
+              o.scalars("target_kinerja").stream().map(Obj.Item::value).toList(),
+              periode,
+              o.text("durasi"),
+              o.text("pengaturan_lain"),
+              dasar,
+              o.enumValue("jenis_tugas", JenisTugas.class),
+              o.text("tim"),
+              o.text("melapor_kepada")
+                  .map(
+                      r ->
+                          jabatanRef(
+                              r, null, o.path("melapor_kepada"), o.span("melapor_kepada"), true)),
+              o.object("permohonan").map(this::permohonan)));
+    }
+    return out;
+  }
+
+  private Permohonan permohonan(Obj p) {
+    Optional<Jawaban> jawaban =
+        p.object("jawaban")
+            .map(
+                j ->
+                    new Jawaban(
+                        j.text("nomor"),
+                        j.date("tanggal"),
+                        j.text("dari")
+                            .map(r -> jabatanRef(r, null, j.path("dari"), j.span("dari"), true)),
+                        j.bool("setuju").orElse(true),
+                        j.text("alasan")));
+    List<JabatanId> tembusan = new ArrayList<>();
+    for (Obj.Item it : p.scalars("tembusan")) {
+      tembusan.add(jabatanRef(it.value(), null, it.path(), it.span(), true));
+    }
+    return new Permohonan(
+        p.text("nomor"),
+        p.date("tanggal"),
+        p.text("dari")
+            .map(r -> jabatanRef(r, null, p.path("dari"), p.span("dari"), true))
+            .orElse(JabatanId.KEPALA_DAERAH),
+        p.text("kepada")
+            .map(r -> jabatanRef(r, null, p.path("kepada"), p.span("kepada"), true))
+            .orElse(JabatanId.KEPALA_DAERAH),
+        tembusan,
+        p.text("maksud_tujuan"),
+        p.text("kompetensi"),
+        p.scalars("target_kinerja").stream().map(Obj.Item::value).toList(),
+        p.text("durasi"),
+        jawaban);
+  }
+}

@@ -1,0 +1,42 @@
+package id.sisker.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A position in the peta jabatan.
+ *
+ * @param unit the unit the position sits in
+ * @param atasan the direct superior (kedudukan); empty only for the head of a perangkat daerah, who
+ *     answers to the Kepala Daerah
+ * @param penilai a Pejabat Penilai Kinerja other than the atasan, by delegation
+ * @param koordinator a Pengawas who coordinates this position "seperti ketua tim" without being its
+ *     superior
+ * @param kebutuhan K in the peta jabatan: how many holders the position needs
+ * @param pemangku the NIPs of the holders; their count is the bezetting (B)
+ */
+public record Jabatan(
+    JabatanId id,
+    UnitId unit,
+    String nama,
+    JenisJabatan jenis,
+    Optional<KategoriFungsional> kategori,
+    Optional<Jenjang> jenjang,
+    boolean penyetaraan,
+    Optional<Integer> kelas,
+    int kebutuhan,
+    Optional<JabatanId> atasan,
+    Optional<JabatanId> penilai,
+    Optional<String> dasarPenilai,
+    Optional<JabatanId> koordinator,
+    List<String> pemangku) {
+
+  public Jabatan {
+    pemangku = List.copyOf(pemangku);
+  }
+
+  /** B: the number of holders. */
+  public int bezetting() {
+    return pemangku.size();
+  }
+}

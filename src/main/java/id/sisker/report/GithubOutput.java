@@ -1,0 +1,68 @@
+package id.sisker.report;
+
+import id.sisker.finding.Finding;
+import id.sisker.finding.Messages;
+import id.sisker.source.Span;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * GitHub Actions workflow commands: each finding becomes an annotation on its file, line and column
+ * in the pull request ({@code ::error file=…,line=…,col=…,title=…::message}).
+ */
+final class GithubOutput implements Output {
+
+  @Override
+  public String name() {
+    return "github";
+  }
+
+  @Override
+  public void write(ReportData data, Messages m, Writer out) throws IOException {
+    for (Finding f : data.findings()) {
+      if (f.isSuppressed()) {
+        continue;
+      }
+      String cmd =
+          switch (f.severity()) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "notice";
+          };
+      StringBuilder b = new StringBuilder("::").append(cmd).append(' ');
+      if (f.span().isPresent()) {
+        Span s = f.span().get();
+        b.append("file=")
+            .append(property(s.file().name()))
+            .append(",line=")
+            .append(s.line())
+            .append(",col=")
+            .append(s.column());
+        if (s.endLine() > s.line() || s.endColumn() > s.column()) {
+          b.append(",endLine=").append(s.endLine()).append(",endColumn=").append(s.endColumn());
+        }
+        b.append(',');
+      }
+      b.append("title=").append(property("sisker " + f.rule().value()));
+      String msg =
+          m.format(f.message())
+              + f.hint().map(h -> "\n" + m.text("label.saran") + ": " + m.format(h)).orElse("");
+      b.append("::").append(data(msg)).append('\n');
+      out.write(b.toString());
+    }
+    long e = data.count(id.sisker.finding.Severity.ERROR);
+    long w = data.count(id.sisker.finding.Severity.WARNING);
+    long i = data.count(id.sisker.finding.Severity.INFO);
+    out.write(data(m.format("ringkasan.total", e, w, i)) + "\n");
+  }
+
+  /** Escaping of a command's message (https://github.com/actions/toolkit, command.ts). */
+  static String data(String s) {
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+  }
+
+  /** Escaping of a command property value. */
+  static String property(String s) {
+    return data(s).replace(":", "%3A").replace(",", "%2C");
+  }
+}

@@ -1,0 +1,32 @@
+package id.sisker.report;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The factory of output formats. */
+public final class Outputs {
+
+  private Outputs() {}
+
+  /** The names {@code --format} accepts, in the order help shows them. */
+  public static List<String> names() {
+    return List.of("text", "json", "sarif", "junit", "github");
+  }
+
+  /**
+   * The output called {@code name}, or empty; the CLI turns empty into a usage error that lists
+   * {@link #names()}.
+   *
+   * @param color whether text output may use ANSI colours (a terminal, and NO_COLOR unset)
+   */
+  public static Optional<Output> create(String name, boolean color) {
+    return switch (name) {
+      case "text" -> Optional.of(new TextOutput(color));
+      case "json" -> Optional.of(new JsonOutput());
+      case "sarif" -> Optional.of(new SarifOutput());
+      case "junit" -> Optional.of(new JunitOutput());
+      case "github" -> Optional.of(new GithubOutput());
+      default -> Optional.empty();
+    };
+  }
+}

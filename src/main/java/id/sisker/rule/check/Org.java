@@ -1,0 +1,146 @@
+package id.sisker.rule.check;
+
+import id.sisker.model.Indeks;
+import id.sisker.model.Jabatan;
+import id.sisker.model.JabatanId;
+import id.sisker.model.JenisJabatan;
+import id.sisker.model.JenisPerangkatDaerah;
+import id.sisker.model.JenisUnit;
+import id.sisker.model.Lingkup;
+import id.sisker.model.PerangkatDaerah;
+import id.sisker.model.Unit;
+import id.sisker.model.UnitId;
+import id.sisker.model.UnitOrganisasi;
+import id.sisker.profile.ModelStruktur;
+import id.sisker.profile.Profile;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Questions about the organisation that several checks ask: who heads what, which structure model
+ * governs a position, who is a position's Pejabat Penilai Kinerja.
+ */
+final class Org {
+
+  private final Indeks ix;
+  private final Map<JabatanId, Unit> headed = new HashMap<>();
+
+  Org(Indeks ix) {
+    this.ix = ix;
+    for (Unit u : ix.semuaUnit()) {
+      u.kepala().ifPresent(k -> headed.putIfAbsent(k, u));
+    }
+  }
+
+  Indeks indeks() {
+    return ix;
+  }
+
+  /** The unit {@code id} heads, if any. */
+  Optional<Unit> headed(JabatanId id) {
+    return Optional.ofNullable(headed.get(id));
+  }
+
+  /** The head of unit {@code id}, if named and known. */
+  Optional<Jabatan> head(UnitId id) {
+    return ix.unit(id).flatMap(Unit::kepala).flatMap(ix::jabatan);
+  }
+
+  Optional<Jabatan> kepalaPd(String pd) {
+    return head(UnitId.root(pd));
+  }
+
+  /** The head of the Sekretariat Daerah. */
+  Optional<Jabatan> sekretarisDaerah() {
+    for (PerangkatDaerah p : ix.daerah().perangkatDaerah()) {
+      if (p.jenis() == JenisPerangkatDaerah.SEKRETARIAT_DAERAH) {
+        return kepalaPd(p.id());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The Pejabat Penilai Kinerja: the delegated penilai, else the atasan. */
+  static Optional<JabatanId> ppkin(Jabatan j) {
+    return j.penilai().or(j::atasan);
+  }
+
+  /** Whether {@code j} is a JF heading a unit kerja mandiri. */
+  boolean headsMandiri(Jabatan j) {
+    return j.jenis() == JenisJabatan.FUNGSIONAL
+        && headed(j.id()).flatMap(Unit::mandiri).isPresent();
+  }
+
+  /**
+   * The unit jenis of the unit {@code j} heads; empty for the top of a perangkat daerah or a
+   * non-head.
+   */
+  Optional<JenisUnit> headedJenis(Jabatan j) {
+    return headed(j.id()).flatMap(Unit::jenis);
+  }
+
+  /** Whether any unit below {@code id} (at any depth) is headed by a Pengawas. */
+  boolean hasPengawasBelow(UnitId id) {
+    for (Unit sub : ix.subunit(id)) {
+      if (head(sub.id()).map(h -> h.jenis() == JenisJabatan.PENGAWAS).orElse(false)
+          || hasPengawasBelow(sub.id())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  Optional<UnitId> induk(UnitId id) {
+    return ix.unit(id).flatMap(Unit::induk);
+  }
+
+  /** Unit organisasi, for telling dalam_unit from lintas_unit. */
+  UnitOrganisasi unitOrganisasi() {
+    return new UnitOrganisasi(this::induk, u -> head(u).map(Jabatan::jenis));
+  }
+
+  Lingkup lingkup(UnitId asal, UnitId tujuan) {
+    return unitOrganisasi().individu(asal, tujuan);
+  }
+
+  /** {@code id} and its ancestors, nearest first. */
+  List<Unit> lineage(UnitId id) {
+    List<Unit> out = new ArrayList<>();
+    Optional<Unit> u = ix.unit(id);
+    while (u.isPresent() && !out.contains(u.get())) {
+      out.add(u.get());
+      u = u.get().induk().flatMap(ix::unit);
+    }
+    return out;
+  }
+
+  /**
+   * The structure model that governs unit {@code id}: the nearest unit (itself first) declaring a
+   * model, else its perangkat daerah's. Only models the profile knows count.
+   */
+  Optional<ModelStruktur> model(UnitId id, Profile p) {
+    for (Unit u : lineage(id)) {
+      Optional<String> m =
+          u.id().isRoot()
+              ? ix.perangkatDaerah(u.id().pd()).flatMap(PerangkatDaerah::model)
+              : u.model();
+      if (m.isPresent()) {
+        return p.model(m.get());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A name as the Lampiran lists would match it: case, spacing, punctuation and "&" ignored. */
+  static String normalise(String name) {
+    return name.toLowerCase(Locale.ROOT)
+        .replace("&", " dan ")
+        .replaceAll("\\bkab\\.", "kabupaten")
+        .replaceAll("[^\\p{L}\\p{N}]+", " ")
+        .strip();
+  }
+}

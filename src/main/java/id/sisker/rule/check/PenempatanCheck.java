@@ -1,0 +1,241 @@
+package id.sisker.rule.check;
+
+import id.sisker.finding.Message;
+import id.sisker.finding.RuleId;
+import id.sisker.finding.Severity;
+import id.sisker.model.Jabatan;
+import id.sisker.model.JabatanId;
+import id.sisker.model.JenisJabatan;
+import id.sisker.model.JenisUnit;
+import id.sisker.model.Unit;
+import id.sisker.profile.Facts;
+import id.sisker.profile.Ketentuan;
+import id.sisker.profile.ModelStruktur;
+import id.sisker.profile.Profile;
+import id.sisker.rule.Check;
+import id.sisker.rule.Context;
+import id.sisker.rule.Emitter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Kedudukan of jabatan fungsional and pelaksana (KED-001, KED-003…KED-006, KED-008…KED-011): under
+ * which kind of superior each jenjang sits, as the profile's placement table says for the structure
+ * model governing the position (or its general table). A placement allowed only by a clause marked
+ * {@code warning} (for instance a Lampiran that contradicts its article) is reported as a warning
+ * naming that clause; one allowed by none is an error citing the clauses that apply.
+ */
+public final class PenempatanCheck implements Check {
+
+  static final RuleId JENJANG = RuleId.of("kedudukan.jenjang");
+  static final RuleId PELAKSANA = RuleId.of("kedudukan.pelaksana");
+  static final RuleId JENIS = RuleId.of("kedudukan.atasan-jenis");
+  static final RuleId KOORDINATOR = RuleId.of("kedudukan.koordinator");
+
+  @Override
+  public List<RuleId> rules() {
+    return List.of(JENJANG, PELAKSANA, JENIS, KOORDINATOR);
+  }
+
+  @Override
+  public List<Ketentuan> basis(RuleId rule, Profile p) {
+    List<Ketentuan> out = new ArrayList<>();
+    if (rule.equals(JENIS)) {
+      p.atasanFungsional().ifPresent(a -> out.add(a.ketentuan()));
+    } else if (rule.equals(KOORDINATOR)) {
+      p.modelStruktur().stream()
+          .filter(m -> m.fakta().map(Facts.Fakta::pengawasKoordinator).orElse(false))
+          .forEach(m -> out.add(Ketentuan.of(m.fakta().get().sitasi())));
+    } else {
+      boolean pel = rule.equals(PELAKSANA);
+      List<Facts.Kedudukan> all = new ArrayList<>(p.kedudukan());
+      p.modelStruktur().forEach(m -> all.addAll(m.kedudukan()));
+      for (Facts.Kedudukan k : all) {
+        boolean forPel = k.untuk().contains("pelaksana");
+        if (pel ? forPel : k.untuk().stream().anyMatch(u -> !u.equals("pelaksana"))) {
+          if (out.stream().noneMatch(x -> x.sitasi().equals(k.ketentuan().sitasi()))) {
+            out.add(k.ketentuan());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public void run(Context ctx, Emitter out) {
+    if (ctx.profile().isEmpty()) {
+      return;
+    }
+    Profile p = ctx.profile().get();
+    Org org = new Org(ctx.indeks());
+    for (Jabatan j : ctx.indeks().semuaJabatan()) {
+      if (j.jenis() != JenisJabatan.FUNGSIONAL && j.jenis() != JenisJabatan.PELAKSANA) {
+        continue;
+      }
+      if (org.headsMandiri(j) || j.atasan().isEmpty() || j.atasan().get().isKepalaDaerah()) {
+        continue;
+      }
+      Optional<Jabatan> a = ctx.indeks().jabatan(j.atasan().get());
+      if (a.isEmpty()) {
+        continue; // unresolved: reported while loading
+      }
+      if (org.headsMandiri(a.get())) {
+        continue; // a JF leading a unit kerja mandiri may have JF and pelaksana under it (ORG-002)
+      }
+      Optional<ModelStruktur> model = org.model(j.unit(), p);
+      boolean koordinatorModel =
+          model.flatMap(ModelStruktur::fakta).map(Facts.Fakta::pengawasKoordinator).orElse(false);
+      if (koordinatorModel && a.get().jenis() == JenisJabatan.PENGAWAS) {
+        Facts.Fakta f = model.get().fakta().get();
+        Optional<JabatanId> above = a.get().atasan();
+        out.report(
+            KOORDINATOR,
+            Paths.jabatan(j.id()).key("atasan"),
+            Message.of("kedudukan.koordinator", j.id(), a.get().id(), model.get().nama()),
+            Message.of(
+                "kedudukan.koordinator.saran",
+                above.map(JabatanId::id).orElse("-"),
+                a.get().id().id()),
+            Ketentuan.of(f.sitasi()));
+        continue;
+      }
+      List<Facts.Kedudukan> rules =
+          model.map(ModelStruktur::kedudukan).filter(l -> !l.isEmpty()).orElse(p.kedudukan());
+      List<Facts.Kedudukan> applicable = rules.stream().filter(k -> applies(k, j)).toList();
+      RuleId rule = j.jenis() == JenisJabatan.PELAKSANA ? PELAKSANA : JENJANG;
+      String who =
+          j.jenis() == JenisJabatan.PELAKSANA
+              ? "pelaksana"
+              : j.jenjang().map(x -> x.key()).orElse("fungsional");
+      if (applicable.isEmpty()) {
+        if (!rules.isEmpty()) {
+          // The table speaks of other jenjang but not this one: a gap in the regulation.
+          String where = model.map(ModelStruktur::nama).orElse(p.nama());
+          String sitasi =
+              model.map(ModelStruktur::sitasi).orElse(rules.get(0).ketentuan().sitasi());
+          out.report(
+              rule,
+              Paths.jabatan(j.id()).key("atasan"),
+              Message.of("kedudukan.tidak-diatur", j.id(), who, where),
+              Message.of("kedudukan.tidak-diatur.saran"),
+              new Ketentuan(sitasi, Optional.of(Severity.WARNING), Optional.empty()));
+        } else {
+          checkJenisOnly(p, org, j, a.get(), out);
+        }
+        continue;
+      }
+      boolean clean = applicable.stream().anyMatch(k -> binding(k) && fits(k, a.get(), org));
+      if (clean) {
+        continue;
+      }
+      Optional<Facts.Kedudukan> tolerated =
+          applicable.stream().filter(k -> !binding(k) && fits(k, a.get(), org)).findFirst();
+      if (tolerated.isPresent()) {
+        out.report(
+            rule,
+            Paths.jabatan(j.id()).key("atasan"),
+            Message.of("kedudukan.toleransi", j.id(), who, a.get().id(), describe(a.get(), org)),
+            Message.of(
+                "kedudukan.saran",
+                allowed(applicable.stream().filter(PenempatanCheck::binding).toList())),
+            tolerated.get().ketentuan());
+        continue;
+      }
+      Facts.Kedudukan basis =
+          applicable.stream()
+              .filter(PenempatanCheck::binding)
+              .findFirst()
+              .orElse(applicable.get(0));
+      out.report(
+          rule,
+          Paths.jabatan(j.id()).key("atasan"),
+          Message.of("kedudukan.salah", j.id(), who, a.get().id(), describe(a.get(), org)),
+          Message.of("kedudukan.saran", allowed(applicable)),
+          basis.ketentuan());
+    }
+  }
+
+  /** Without a placement table, only the kinds of superior allowed at all (KED-001). */
+  private static void checkJenisOnly(Profile p, Org org, Jabatan j, Jabatan a, Emitter out) {
+    if (p.atasanFungsional().isEmpty()) {
+      return;
+    }
+    Facts.Jenis allowed = p.atasanFungsional().get();
+    boolean ok =
+        allowed.jenis().contains(a.jenis())
+            && (a.jenis() != JenisJabatan.FUNGSIONAL || org.headsMandiri(a));
+    if (!ok) {
+      out.report(
+          JENIS,
+          Paths.jabatan(j.id()).key("atasan"),
+          Message.of("kedudukan.atasan-jenis", j.id(), a.id(), a.jenis().key()),
+          Message.of(
+              "kedudukan.atasan-jenis.saran",
+              allowed.jenis().stream().map(JenisJabatan::key).collect(Collectors.joining(", "))),
+          allowed.ketentuan());
+    }
+  }
+
+  private static boolean binding(Facts.Kedudukan k) {
+    return k.ketentuan().keparahan().map(s -> s == Severity.ERROR).orElse(true);
+  }
+
+  static boolean applies(Facts.Kedudukan k, Jabatan j) {
+    if (j.jenis() == JenisJabatan.PELAKSANA) {
+      return k.untuk().contains("pelaksana");
+    }
+    if (k.untuk().contains("fungsional")) {
+      return true;
+    }
+    return j.jenjang()
+        .map(x -> k.untuk().contains(x.key()) || k.untuk().contains(x.kategori().key()))
+        .orElse(false);
+  }
+
+  static boolean fits(Facts.Kedudukan k, Jabatan a, Org org) {
+    if (!k.atasan().contains(a.jenis())) {
+      return false;
+    }
+    if (a.jenis() == JenisJabatan.FUNGSIONAL && !org.headsMandiri(a)) {
+      return false;
+    }
+    if (!k.unitAtasan().isEmpty()) {
+      Optional<JenisUnit> j = org.headedJenis(a);
+      if (j.isEmpty() || !k.unitAtasan().contains(j.get())) {
+        return false;
+      }
+    }
+    if (k.hanyaTanpaPengawas()) {
+      Optional<Unit> u = org.headed(a.id());
+      if (u.isPresent() && org.hasPengawasBelow(u.get().id())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String describe(Jabatan a, Org org) {
+    return a.jenis().key() + org.headedJenis(a).map(u -> ", " + u.key()).orElse("");
+  }
+
+  private static String allowed(List<Facts.Kedudukan> rules) {
+    Set<String> s = new LinkedHashSet<>();
+    for (Facts.Kedudukan k : rules) {
+      String units =
+          k.unitAtasan().isEmpty()
+              ? ""
+              : " ("
+                  + k.unitAtasan().stream().map(JenisUnit::key).collect(Collectors.joining("/"))
+                  + ")";
+      for (JenisJabatan x : k.atasan()) {
+        s.add(x.key() + units + (k.hanyaTanpaPengawas() ? " tanpa pengawas" : ""));
+      }
+    }
+    return String.join("; ", s);
+  }
+}

@@ -1,0 +1,123 @@
+package id.sisker.rule.check;
+
+import id.sisker.model.Jabatan;
+import id.sisker.model.JabatanId;
+import id.sisker.model.Orang;
+import id.sisker.model.Penugasan;
+import id.sisker.model.TimKerja;
+import id.sisker.model.UnitId;
+import id.sisker.profile.Peran;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Resolves the roles a profile names (puo, ppkin, kepala_pd, sekretaris_daerah …) to the positions
+ * that hold them for one assignment or one team.
+ */
+final class Roles {
+
+  private final Org org;
+
+  Roles(Org org) {
+    this.org = org;
+  }
+
+  /** The positions that play {@code peran} for individual assignment {@code p}. */
+  Set<JabatanId> of(Peran peran, Penugasan p) {
+    Set<JabatanId> out = new LinkedHashSet<>();
+    List<Jabatan> held = org.indeks().jabatanOf(p.pegawai());
+    switch (peran) {
+      case ATASAN -> held.forEach(j -> j.atasan().ifPresent(out::add));
+      case PPKIN -> held.forEach(j -> Org.ppkin(j).ifPresent(out::add));
+      case PUO -> out.addAll(heads(p.asal()));
+      case PUO_TUJUAN -> p.tujuan().ifPresent(t -> out.addAll(heads(t)));
+      case KEPALA_PD -> org.kepalaPd(p.asal().pd()).ifPresent(h -> out.add(h.id()));
+      case KEPALA_PD_TUJUAN ->
+          p.tujuan().flatMap(t -> org.kepalaPd(t.pd())).ifPresent(h -> out.add(h.id()));
+      case SEKRETARIS_DAERAH -> org.sekretarisDaerah().ifPresent(h -> out.add(h.id()));
+      case KEPALA_DAERAH -> out.add(JabatanId.KEPALA_DAERAH);
+      case PEGAWAI -> held.forEach(j -> out.add(j.id()));
+      case PENANGGUNG_JAWAB, KETUA -> {
+        // team roles: an individual assignment has none
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The positions that play {@code peran} for team {@code t}: relative to the unit owning its work
+   * ({@code *_tujuan}), and to the units its members sit in (puo, ppkin, atasan, kepala_pd).
+   */
+  Set<JabatanId> of(Peran peran, TimKerja t) {
+    Set<JabatanId> out = new LinkedHashSet<>();
+    List<Jabatan> members = members(t);
+    UnitId owner = t.pemilikKinerja();
+    switch (peran) {
+      case ATASAN -> members.forEach(j -> j.atasan().ifPresent(out::add));
+      case PPKIN -> members.forEach(j -> Org.ppkin(j).ifPresent(out::add));
+      case PUO -> {
+        out.addAll(heads(owner));
+        members.forEach(j -> out.addAll(heads(j.unit())));
+      }
+      case PUO_TUJUAN -> out.addAll(heads(owner));
+      case KEPALA_PD -> {
+        org.kepalaPd(owner.pd()).ifPresent(h -> out.add(h.id()));
+        members.forEach(j -> org.kepalaPd(j.unit().pd()).ifPresent(h -> out.add(h.id())));
+      }
+      case KEPALA_PD_TUJUAN -> org.kepalaPd(owner.pd()).ifPresent(h -> out.add(h.id()));
+      case SEKRETARIS_DAERAH -> org.sekretarisDaerah().ifPresent(h -> out.add(h.id()));
+      case KEPALA_DAERAH -> out.add(JabatanId.KEPALA_DAERAH);
+      case PENANGGUNG_JAWAB -> t.penanggungJawab().ifPresent(out::add);
+      case KETUA -> t.ketua().ifPresent(k -> positions(k).forEach(j -> out.add(j.id())));
+      case PEGAWAI -> members.forEach(j -> out.add(j.id()));
+    }
+    return out;
+  }
+
+  Set<JabatanId> of(Collection<Peran> peran, Penugasan p) {
+    Set<JabatanId> out = new LinkedHashSet<>();
+    peran.forEach(r -> out.addAll(of(r, p)));
+    return out;
+  }
+
+  Set<JabatanId> of(Collection<Peran> peran, TimKerja t) {
+    Set<JabatanId> out = new LinkedHashSet<>();
+    peran.forEach(r -> out.addAll(of(r, t)));
+    return out;
+  }
+
+  /**
+   * The heads of {@code unit} and of every unit containing it: each leads a unit organisasi the
+   * pegawai works in, so each is a Pimpinan Unit Organisasi for it.
+   */
+  Set<JabatanId> heads(UnitId unit) {
+    Set<JabatanId> out = new LinkedHashSet<>();
+    for (var u : org.lineage(unit)) {
+      u.kepala().ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** The positions of the team's ketua and members who are pegawai of this daerah. */
+  List<Jabatan> members(TimKerja t) {
+    Set<Jabatan> out = new LinkedHashSet<>();
+    t.ketua().ifPresent(k -> out.addAll(positions(k)));
+    t.anggota().forEach(a -> out.addAll(positions(a)));
+    return List.copyOf(out);
+  }
+
+  List<Jabatan> positions(Orang o) {
+    return o instanceof Orang.PegawaiRef r ? org.indeks().jabatanOf(r.nip()) : List.of();
+  }
+
+  /** For messages: the role names, and which positions hold them here. */
+  static String describe(Collection<Peran> peran, Set<JabatanId> who) {
+    String roles = peran.stream().map(Peran::key).collect(Collectors.joining(", "));
+    return who.isEmpty()
+        ? roles
+        : roles + " = " + who.stream().map(JabatanId::toString).collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,39 @@
+package id.sisker.source;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * A file that was read, named as the user should see it (relative to the working directory where
+ * possible, always with forward slashes so output is the same on every platform).
+ */
+public record SourceFile(String name, Path path) implements Comparable<SourceFile> {
+
+  public SourceFile {
+    Objects.requireNonNull(name, "name");
+  }
+
+  /** Names {@code path} relative to {@code base} when it lies under it, else absolute. */
+  public static SourceFile of(Path path, Path base) {
+    Path abs = path.toAbsolutePath().normalize();
+    Path b = base.toAbsolutePath().normalize();
+    Path shown = abs.startsWith(b) ? b.relativize(abs) : abs;
+    String name = shown.toString().replace('\\', '/');
+    return new SourceFile(name.isEmpty() ? "." : name, abs);
+  }
+
+  /** A file known only by name (bundled resources, tests). */
+  public static SourceFile named(String name) {
+    return new SourceFile(name, null);
+  }
+
+  @Override
+  public int compareTo(SourceFile o) {
+    return name.compareTo(o.name);
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

@@ -1,0 +1,149 @@
+package id.sisker.yaml;
+
+import id.sisker.finding.Finding;
+import id.sisker.finding.Message;
+import id.sisker.finding.RuleId;
+import id.sisker.finding.Severity;
+import id.sisker.finding.UnreadableInputException;
+import id.sisker.source.SourceFile;
+import id.sisker.source.Span;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+
+/**
+ * Reads a file's bytes and decodes them as strict UTF-8 (a byte-order mark is allowed and dropped).
+ * Size is checked before reading, binary content and invalid bytes are refused with the line they
+ * are on, so the parser only ever sees text.
+ */
+public final class SourceText {
+
+  public static final RuleId TOO_LARGE = RuleId.of("berkas.terlalu-besar");
+  public static final RuleId BINARY = RuleId.of("berkas.biner");
+  public static final RuleId NOT_UTF8 = RuleId.of("berkas.bukan-utf8");
+  public static final RuleId UNREADABLE = RuleId.of("berkas.tidak-terbaca");
+
+  private SourceText() {}
+
+  public static String read(SourceFile file, YamlLimits limits) throws UnreadableInputException {
+    byte[] bytes;
+    try {
+      long size = Files.size(file.path());
+      if (size > limits.maxFileBytes()) {
+        throw tooLarge(file, size, limits.maxFileBytes());
+      }
+      try (InputStream in = Files.newInputStream(file.path())) {
+        // Read at most one byte past the limit: the file may have grown since size() was asked.
+        bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
+      }
+      if (bytes.length > limits.maxFileBytes()) {
+        throw tooLarge(file, bytes.length, limits.maxFileBytes());
+      }
+    } catch (NoSuchFileException e) {
+      throw new UnreadableInputException(
+          fatal(UNREADABLE, Span.ofFile(file), Message.of("berkas.tidak-ada", file.name()), null));
+    } catch (IOException e) {
+      throw new UnreadableInputException(
+          fatal(
+              UNREADABLE,
+              Span.ofFile(file),
+              Message.of("berkas.tidak-terbaca", file.name(), String.valueOf(e.getMessage())),
+              null));
+    }
+    return decode(file, bytes);
+  }
+
+  /** Decodes {@code bytes} as strict UTF-8. */
+  public static String decode(SourceFile file, byte[] bytes) throws UnreadableInputException {
+    int start = 0;
+    if (bytes.length >= 3
+        && (bytes[0] & 0xff) == 0xef
+        && (bytes[1] & 0xff) == 0xbb
+        && (bytes[2] & 0xff) == 0xbf) {
+      start = 3;
+    }
+    if (bytes.length >= 2
+        && ((bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff
+            || (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe)) {
+      throw new UnreadableInputException(
+          fatal(
+              NOT_UTF8,
+              Span.ofFile(file),
+              Message.of("berkas.utf16", file.name()),
+              Message.of("berkas.bukan-utf8.saran")));
+    }
+    for (int i = start; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        throw new UnreadableInputException(
+            fatal(
+                BINARY,
+                position(file, bytes, start, i),
+                Message.of("berkas.biner", file.name()),
+                Message.of("berkas.biner.saran")));
+      }
+    }
+    CharsetDecoder dec =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer out = CharBuffer.allocate(bytes.length - start + 1);
+    CoderResult r = dec.decode(in, out, true);
+    if (r.isError()) {
+      int at = in.position();
+      throw new UnreadableInputException(
+          fatal(
+              NOT_UTF8,
+              position(file, bytes, start, at),
+              Message.of(
+                  "berkas.bukan-utf8", file.name(), String.format("0x%02X", bytes[at] & 0xff), at),
+              Message.of("berkas.bukan-utf8.saran")));
+    }
+    dec.flush(out);
+    out.flip();
+    return out.toString();
+  }
+
+  /**
+   * The line and column of byte {@code offset}, counted as the YAML reader counts them for every
+   * other finding (after the byte-order mark; CR LF, lone CR and the other YAML line breaks end a
+   * line; one column per character), so positions agree whichever stage reports them. Bytes that
+   * are not UTF-8 count as one character each.
+   */
+  private static Span position(SourceFile file, byte[] bytes, int start, int offset) {
+    String before = new String(bytes, start, Math.max(0, offset - start), StandardCharsets.UTF_8);
+    // The offending byte follows (never a line feed), so a CR just before it ends a line.
+    int[] lc =
+        new TextReader(before + "\u0000").lineColumn(before.codePointCount(0, before.length()));
+    return Span.at(file, lc[0] + 1, lc[1] + 1);
+  }
+
+  private static UnreadableInputException tooLarge(SourceFile file, long size, long limit) {
+    return new UnreadableInputException(
+        fatal(
+            TOO_LARGE,
+            Span.ofFile(file),
+            Message.of("berkas.terlalu-besar", file.name(), mib(size), mib(limit)),
+            Message.of("berkas.terlalu-besar.saran", (size / (1024 * 1024)) + 1)));
+  }
+
+  private static String mib(long bytes) {
+    return String.format(java.util.Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024.0));
+  }
+
+  static Finding fatal(RuleId rule, Span span, Message msg, Message hint) {
+    Finding.Builder b = Finding.builder(rule, Severity.ERROR, msg).span(span).fatal();
+    if (hint != null) {
+      b.hint(hint);
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,4 @@
+package id.sisker.yaml;
+
+/** One key and its value. */
+public record YEntry(YScalar key, YNode value) {}

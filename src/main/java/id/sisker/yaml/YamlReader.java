@@ -1,0 +1,377 @@
+package id.sisker.yaml;
+
+import id.sisker.finding.Finding;
+import id.sisker.finding.Message;
+import id.sisker.finding.RuleId;
+import id.sisker.finding.Severity;
+import id.sisker.finding.UnreadableInputException;
+import id.sisker.source.SourceFile;
+import id.sisker.source.Span;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
+
+/**
+ * Builds the lean tree straight from snakeyaml's event stream. The event parser is several times
+ * faster and leaner than snakeyaml's composed node tree, but it checks nothing beyond syntax, so
+ * this class enforces what the composer and constructor would: no tags beyond the core schema,
+ * bounded aliases and depth, no duplicate keys (which snakeyaml's composer would let through).
+ */
+public final class YamlReader {
+
+  public static final RuleId SYNTAX = RuleId.of("yaml.sintaks");
+  public static final RuleId TAG = RuleId.of("yaml.tag");
+  public static final RuleId ALIAS = RuleId.of("yaml.alias");
+  public static final RuleId DEPTH = RuleId.of("yaml.kedalaman");
+  public static final RuleId EMPTY = RuleId.of("berkas.kosong");
+  public static final RuleId MULTI_DOC = RuleId.of("yaml.multi-dokumen");
+  public static final RuleId DUPLICATE_KEY = RuleId.of("yaml.kunci-ganda");
+  public static final RuleId KEY_FORM = RuleId.of("yaml.kunci-bentuk");
+
+  private static final String CORE = "tag:yaml.org,2002:";
+  private static final Set<String> ALLOWED_TAGS =
+      Set.of(
+          CORE + "str",
+          CORE + "int",
+          CORE + "float",
+          CORE + "bool",
+          CORE + "null",
+          CORE + "seq",
+          CORE + "map");
+
+  private final SourceFile file;
+  private final YamlLimits limits;
+  private final List<Finding> findings = new ArrayList<>();
+  private final Map<String, Anchored> anchors = new HashMap<>();
+  private int aliasCount;
+  private long expansion;
+  private long nodes;
+
+  private record Anchored(YNode node, long weight) {}
+
+  /** A collection being built. */
+  private static final class Frame {
+    final boolean mapping;
+    final Mark start;
+    final String anchor;
+    final List<YNode> items = new ArrayList<>();
+    final List<YEntry> entries = new ArrayList<>();
+    Map<String, Span> keys;
+    YScalar pendingKey;
+    boolean hasPendingKey;
+    boolean skipValue;
+    long weight = 1;
+
+    Frame(boolean mapping, Mark start, String anchor) {
+      this.mapping = mapping;
+      this.start = start;
+      this.anchor = anchor;
+    }
+  }
+
+  private YamlReader(SourceFile file, YamlLimits limits) {
+    this.file = file;
+    this.limits = limits;
+  }
+
+  /** Reads {@code file} from disk within {@code limits}. */
+  public static YamlDocument read(SourceFile file, YamlLimits limits)
+      throws UnreadableInputException {
+    return parse(file, SourceText.read(file, limits), limits);
+  }
+
+  /** Parses already-decoded text (bundled resources, tests). */
+  public static YamlDocument parse(SourceFile file, String text, YamlLimits limits)
+      throws UnreadableInputException {
+    return new YamlReader(file, limits).run(text);
+  }
+
+  private YamlDocument run(String text) throws UnreadableInputException {
+    LoaderOptions opts = new LoaderOptions();
+    // Size is enforced on bytes before parsing (SourceText); snakeyaml's own 3 MiB default would
+    // refuse legitimate large daerah.
+    opts.setCodePointLimit(Integer.MAX_VALUE);
+    opts.setProcessComments(false);
+    TextReader reader = new TextReader(text);
+    int bad = reader.firstNonPrintable();
+    if (bad >= 0) {
+      int[] at = reader.lineColumn(bad);
+      throw fatal(
+          SYNTAX,
+          Span.at(file, at[0] + 1, at[1] + 1),
+          Message.of("yaml.sintaks.karakter", String.format("U+%04X", reader.codePointAt(bad))),
+          Message.of("berkas.biner.saran"));
+    }
+    Parser parser = new ParserImpl(reader, opts);
+    Deque<Frame> stack = new ArrayDeque<>();
+    YNode root = null;
+    int documents = 0;
+    try {
+      while (true) {
+        Event ev = parser.getEvent();
+        switch (ev.getEventId()) {
+          case StreamStart, DocumentEnd, Comment:
+            break;
+          case DocumentStart:
+            documents++;
+            if (documents > 1) {
+              throw fatal(
+                  MULTI_DOC,
+                  span(ev.getStartMark(), ev.getEndMark()),
+                  Message.of("yaml.multi-dokumen"),
+                  Message.of("yaml.multi-dokumen.saran"));
+            }
+            break;
+          case StreamEnd:
+            if (root == null) {
+              throw fatal(
+                  EMPTY,
+                  Span.ofFile(file),
+                  Message.of("berkas.kosong", file.name()),
+                  Message.of("berkas.kosong.saran"));
+            }
+            return new YamlDocument(file, root, findings);
+          case Scalar:
+            {
+              ScalarEvent s = (ScalarEvent) ev;
+              count(s);
+              String tag = checkTag(s.getTag(), s);
+              // "!" is the non-specific tag: YAML 1.2 resolves a scalar carrying it as a string.
+              ScalarType type =
+                  tag != null && (tag.equals(CORE + "str") || tag.equals("!")) || !s.isPlain()
+                      ? ScalarType.STRING
+                      : ScalarType.resolvePlain(s.getValue());
+              YScalar node =
+                  new YScalar(s.getValue(), type, span(s.getStartMark(), s.getEndMark()));
+              register(s.getAnchor(), node, 1);
+              root = add(stack, node, 1, root);
+              break;
+            }
+          case SequenceStart, MappingStart:
+            {
+              CollectionStartEvent c = (CollectionStartEvent) ev;
+              count(c);
+              checkTag(c.getTag(), c);
+              if (stack.size() + 1 > limits.maxDepth()) {
+                throw fatal(
+                    DEPTH,
+                    span(c.getStartMark(), c.getEndMark()),
+                    Message.of("yaml.kedalaman", limits.maxDepth()),
+                    Message.of("yaml.kedalaman.saran"));
+              }
+              stack.push(
+                  new Frame(
+                      ev.getEventId() == Event.ID.MappingStart, c.getStartMark(), c.getAnchor()));
+              break;
+            }
+          case SequenceEnd, MappingEnd:
+            {
+              Frame f = stack.pop();
+              Span sp = span(f.start, ev.getEndMark());
+              YNode node = f.mapping ? new YMapping(f.entries, sp) : new YSequence(f.items, sp);
+              register(f.anchor, node, f.weight);
+              root = add(stack, node, f.weight, root);
+              break;
+            }
+          case Alias:
+            {
+              AliasEvent a = (AliasEvent) ev;
+              Span sp = span(a.getStartMark(), a.getEndMark());
+              Anchored target = anchors.get(a.getAnchor());
+              if (target == null) {
+                throw fatal(
+                    ALIAS,
+                    sp,
+                    Message.of("yaml.alias.tak-terdefinisi", a.getAnchor()),
+                    Message.of("yaml.alias.tak-terdefinisi.saran"));
+              }
+              aliasCount++;
+              expansion += target.weight();
+              if (aliasCount > limits.maxAliases() || expansion > limits.maxAliasExpansion()) {
+                throw fatal(
+                    ALIAS,
+                    sp,
+                    Message.of("yaml.alias.batas", limits.maxAliases(), limits.maxAliasExpansion()),
+                    Message.of("yaml.alias.batas.saran"));
+              }
+              root = add(stack, target.node(), target.weight(), root);
+              break;
+            }
+          default:
+            throw new IllegalStateException("unexpected event " + ev);
+        }
+      }
+    } catch (MarkedYAMLException e) {
+      Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      Span sp = m == null ? Span.ofFile(file) : span(m, m);
+      throw fatal(SYNTAX, sp, syntaxMessage(e.getProblem()), syntaxHint(e.getProblem()));
+    } catch (ReaderException e) {
+      throw fatal(
+          SYNTAX,
+          Span.ofFile(file),
+          Message.of("yaml.sintaks.karakter", String.format("U+%04X", e.getCodePoint())),
+          Message.of("berkas.biner.saran"));
+    } catch (YAMLException e) {
+      throw fatal(
+          SYNTAX,
+          Span.ofFile(file),
+          Message.of("yaml.sintaks", String.valueOf(e.getMessage())),
+          null);
+    }
+  }
+
+  private YNode add(Deque<Frame> stack, YNode node, long weight, YNode root) {
+    Frame f = stack.peek();
+    if (f == null) {
+      return node;
+    }
+    f.weight += weight;
+    if (!f.mapping) {
+      f.items.add(node);
+      return root;
+    }
+    if (!f.hasPendingKey) {
+      f.hasPendingKey = true;
+      f.skipValue = false;
+      if (!(node instanceof YScalar key) || key.type() == ScalarType.NULL) {
+        findings.add(
+            error(
+                KEY_FORM,
+                node.span(),
+                Message.of("yaml.kunci-bentuk", node.shape()),
+                Message.of("yaml.kunci-bentuk.saran")));
+        f.skipValue = true;
+        f.pendingKey = null;
+        return root;
+      }
+      if (key.type() == ScalarType.STRING && key.value().equals("<<")) {
+        findings.add(
+            error(
+                KEY_FORM,
+                key.span(),
+                Message.of("yaml.kunci-gabung"),
+                Message.of("yaml.kunci-gabung.saran")));
+        f.skipValue = true;
+        return root;
+      }
+      if (f.keys == null) {
+        f.keys = new HashMap<>();
+      }
+      Span first = f.keys.putIfAbsent(key.value(), key.span());
+      if (first != null) {
+        findings.add(
+            Finding.builder(
+                    DUPLICATE_KEY,
+                    Severity.ERROR,
+                    Message.of("yaml.kunci-ganda", key.value(), first.line(), first.column()))
+                .span(key.span())
+                .hint(Message.of("yaml.kunci-ganda.saran"))
+                .related(List.of(first))
+                .build());
+        f.skipValue = true;
+      }
+      f.pendingKey = key;
+      return root;
+    }
+    f.hasPendingKey = false;
+    if (!f.skipValue) {
+      f.entries.add(new YEntry(f.pendingKey, node));
+    }
+    f.pendingKey = null;
+    return root;
+  }
+
+  /** One more node; a file denser than any real data is refused before it fills the memory. */
+  private void count(Event ev) throws UnreadableInputException {
+    if (++nodes > limits.maxNodes()) {
+      throw fatal(
+          SourceText.TOO_LARGE,
+          span(ev.getStartMark(), ev.getEndMark()),
+          Message.of("berkas.terlalu-banyak-nilai", file.name(), limits.maxNodes()),
+          Message.of("berkas.terlalu-banyak-nilai.saran"));
+    }
+  }
+
+  private void register(String anchor, YNode node, long weight) {
+    if (anchor != null) {
+      anchors.put(anchor, new Anchored(node, weight));
+    }
+  }
+
+  private String checkTag(String tag, NodeEvent ev) throws UnreadableInputException {
+    if (tag == null || tag.equals("!") || ALLOWED_TAGS.contains(tag)) {
+      return tag;
+    }
+    String shown = tag.startsWith(CORE) ? "!!" + tag.substring(CORE.length()) : tag;
+    throw fatal(
+        TAG,
+        span(ev.getStartMark(), ev.getEndMark()),
+        Message.of("yaml.tag", shown),
+        Message.of("yaml.tag.saran"));
+  }
+
+  private Span span(Mark start, Mark end) {
+    int l = start.getLine() + 1;
+    int c = start.getColumn() + 1;
+    if (end == null) {
+      return Span.at(file, l, c);
+    }
+    return new Span(file, l, c, Math.max(l, end.getLine() + 1), end.getColumn() + 1);
+  }
+
+  private UnreadableInputException fatal(RuleId rule, Span span, Message msg, Message hint) {
+    return new UnreadableInputException(SourceText.fatal(rule, span, msg, hint));
+  }
+
+  private static Finding error(RuleId rule, Span span, Message msg, Message hint) {
+    return Finding.builder(rule, Severity.ERROR, msg).span(span).hint(hint).build();
+  }
+
+  /** snakeyaml speaks English; the common problems get an Indonesian explanation and a fix. */
+  private static Message syntaxMessage(String problem) {
+    String p = problem == null ? "" : problem;
+    if (p.contains("'\\t'") || p.contains("\\t(TAB)")) {
+      return Message.of("yaml.sintaks.tab");
+    }
+    if (p.startsWith("mapping values are not allowed")) {
+      return Message.of("yaml.sintaks.titik-dua");
+    }
+    if (p.startsWith("could not find expected ':'")) {
+      return Message.of("yaml.sintaks.tanpa-titik-dua");
+    }
+    if (p.startsWith("expected <block end>") || p.startsWith("did not find expected")) {
+      return Message.of("yaml.sintaks.indentasi", p);
+    }
+    if (p.contains("end of stream")) {
+      return Message.of("yaml.sintaks.akhir", p);
+    }
+    return Message.of("yaml.sintaks", p);
+  }
+
+  private static Message syntaxHint(String problem) {
+    String p = problem == null ? "" : problem;
+    if (p.contains("'\\t'") || p.contains("\\t(TAB)")) {
+      return Message.of("yaml.sintaks.tab.saran");
+    }
+    if (p.startsWith("mapping values are not allowed")) {
+      return Message.of("yaml.sintaks.titik-dua.saran");
+    }
+    return Message.of("yaml.sintaks.saran");
+  }
+}

@@ -1,0 +1,117 @@
+package id.sisker;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the package directions of docs/architecture.md true: model ← loading ← rules ← reports/app
+ * ← cli, and each third-party library confined to the package that owns it.
+ */
+class ArchitectureTest {
+
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("id.sisker");
+  }
+
+  private static void onlyDependsOn(String pkg, String... allowed) {
+    List<String> all = new ArrayList<>(List.of("java..", "id.sisker." + pkg + ".."));
+    for (String a : allowed) {
+      all.add(a.contains(".") ? a : "id.sisker." + a + "..");
+    }
+    classes()
+        .that()
+        .resideInAPackage("id.sisker." + pkg + "..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(all.toArray(String[]::new))
+        .because("docs/architecture.md fixes what " + pkg + " may import")
+        .check(classes);
+  }
+
+  @Test
+  void leafPackagesUseOnlyTheJdk() {
+    onlyDependsOn("model");
+    onlyDependsOn("source");
+    onlyDependsOn("text");
+  }
+
+  @Test
+  void findingUsesSource() {
+    onlyDependsOn("finding", "source");
+  }
+
+  @Test
+  void yamlIsTheOnlyImporterOfSnakeyaml() {
+    onlyDependsOn("yaml", "source", "finding", "org.yaml.snakeyaml..");
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("id.sisker.yaml..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.yaml.snakeyaml..")
+        .check(classes);
+  }
+
+  @Test
+  void formatChecksTreesAgainstDeclarations() {
+    onlyDependsOn(
+        "format", "yaml", "source", "finding", "text", "model", "com.fasterxml.jackson..");
+  }
+
+  @Test
+  void loadBuildsTheModel() {
+    onlyDependsOn("load", "format", "yaml", "model", "source", "finding", "text");
+  }
+
+  @Test
+  void profileReadsProfiles() {
+    onlyDependsOn("profile", "format", "yaml", "finding", "source", "model", "text");
+  }
+
+  @Test
+  void rulesNeverSeeYaml() {
+    onlyDependsOn("rule", "model", "profile", "finding", "source", "text");
+  }
+
+  @Test
+  void reportsDependOnFindingsOnly() {
+    onlyDependsOn("report", "finding", "source", "com.fasterxml.jackson..");
+  }
+
+  @Test
+  void appDoesNotKnowTheCommandLine() {
+    noClasses()
+        .that()
+        .resideInAPackage("id.sisker.app..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("id.sisker.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void cliIsTheOnlyImporterOfPicocli() {
+    onlyDependsOn("cli", "app", "report", "finding", "picocli..");
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("id.sisker.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("picocli..")
+        .check(classes);
+  }
+}

@@ -1,0 +1,52 @@
+package id.sisker.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * docs/rules.md and the generated part of docs/format.md are current. Regenerate with {@code mvn
+ * test -Ddocs.update=true}.
+ */
+class DocsTest {
+
+  private static boolean updating() {
+    return Boolean.parseBoolean(System.getProperty("docs.update", "false"));
+  }
+
+  @Test
+  void rulesDocIsCurrent() throws IOException {
+    Path p = Path.of("docs/rules.md");
+    if (updating()) {
+      Files.writeString(p, Docs.rules(), StandardCharsets.UTF_8);
+    }
+    assertEquals(
+        Files.readString(p, StandardCharsets.UTF_8),
+        Docs.rules(),
+        "docs/rules.md is stale: mvn test -Ddocs.update=true");
+  }
+
+  @Test
+  void formatReferenceIsCurrent() throws IOException {
+    Path p = Path.of("docs/format.md");
+    String doc = Files.readString(p, StandardCharsets.UTF_8);
+    int b = doc.indexOf(Docs.BEGIN);
+    int e = doc.indexOf(Docs.END);
+    assertTrue(b >= 0 && e > b, "docs/format.md lacks the generated-reference markers");
+    String current = doc.substring(b, e + Docs.END.length() + 1);
+    if (updating()) {
+      Files.writeString(
+          p,
+          doc.substring(0, b) + Docs.formatReference() + doc.substring(e + Docs.END.length() + 1),
+          StandardCharsets.UTF_8);
+      return;
+    }
+    assertEquals(
+        Docs.formatReference(), current, "docs/format.md is stale: mvn test -Ddocs.update=true");
+  }
+}

@@ -1,0 +1,184 @@
+package id.sisker.rule;
+
+import id.sisker.app.Validation;
+import id.sisker.finding.Finding;
+import id.sisker.finding.RuleId;
+import id.sisker.profile.ProfileRegistry;
+import id.sisker.source.Span;
+import id.sisker.yaml.YamlLimits;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The rule fixtures under {@code src/main/resources/id/sisker/fixtures/<rule-id>/}: a {@code pass}
+ * and a {@code fail} case per rule, each a root file ({@code pass.yaml}) or a daerah folder ({@code
+ * pass/daerah.yaml}); further cases may be named {@code fail-<what>.yaml} or {@code fail-<what>/}.
+ *
+ * <p>A failing case marks every expected finding with {@code # expect: <rule-id>} at the end of the
+ * line it is reported on (several ids on one line mean several findings there). A case that
+ * documents a known bug outside the rule package carries {@code # dinonaktifkan: <reason>} and is
+ * skipped with that reason until the bug is fixed. A fixture whose root holds {@code profil:} is a
+ * regulation profile rather than a daerah.
+ */
+final class Fixtures {
+
+  static final Path ROOT = Path.of("src", "main", "resources", "id", "sisker", "fixtures");
+
+  private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*(.+?)\\s*$");
+  private static final Pattern DISABLED = Pattern.compile("#\\s*dinonaktifkan:\\s*(.+?)\\s*$");
+
+  private Fixtures() {}
+
+  /** One expected or reported finding: rule and where. */
+  record At(String rule, String file, int line) implements Comparable<At> {
+    @Override
+    public int compareTo(At o) {
+      int c = file.compareTo(o.file);
+      if (c == 0) {
+        c = Integer.compare(line, o.line);
+      }
+      return c != 0 ? c : rule.compareTo(o.rule);
+    }
+
+    @Override
+    public String toString() {
+      return file + ":" + line + " " + rule;
+    }
+  }
+
+  /** The folder of every rule that has fixtures, sorted by rule id. */
+  static List<Path> ruleDirs() {
+    try (Stream<Path> s = Files.list(ROOT)) {
+      return s.filter(Files::isDirectory).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The cases of {@code kind} ("pass" or "fail") in a rule's folder: {@code kind.yaml}, {@code
+   * kind/}, {@code kind-*.yaml}, {@code kind-*}/, sorted by name.
+   */
+  static List<Path> cases(Path ruleDir, String kind) {
+    try (Stream<Path> s = Files.list(ruleDir)) {
+      return s.filter(
+              p -> {
+                String n = p.getFileName().toString();
+                String stem = Files.isDirectory(p) ? n : n.replaceFirst("\\.ya?ml$", "");
+                if (!Files.isDirectory(p) && stem.equals(n)) {
+                  return false;
+                }
+                return stem.equals(kind) || stem.startsWith(kind + "-");
+              })
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The YAML files of a case: the file itself, or every YAML file in the folder. */
+  static List<Path> files(Path input) {
+    if (!Files.isDirectory(input)) {
+      return List.of(input);
+    }
+    try (Stream<Path> s = Files.walk(input)) {
+      return s.filter(Files::isRegularFile)
+          .filter(p -> p.getFileName().toString().matches(".*\\.ya?ml"))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The findings a case expects, from its {@code # expect:} markers. */
+  static List<At> markers(Path ruleDir, Path input) {
+    List<At> out = new ArrayList<>();
+    for (Path f : files(input)) {
+      List<String> lines = lines(f);
+      for (int i = 0; i < lines.size(); i++) {
+        Matcher m = EXPECT.matcher(lines.get(i));
+        if (m.find()) {
+          for (String id : m.group(1).split("[\\s,]+")) {
+            out.add(new At(id, name(ruleDir, f), i + 1));
+          }
+        }
+      }
+    }
+    out.sort(null);
+    return out;
+  }
+
+  /** Why a case is switched off, if it is. */
+  static Optional<String> disabled(Path input) {
+    for (Path f : files(input)) {
+      for (String l : lines(f)) {
+        Matcher m = DISABLED.matcher(l);
+        if (m.find()) {
+          return Optional.of(m.group(1));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the case is a regulation profile rather than a daerah. */
+  static boolean isProfile(Path input) {
+    return !Files.isDirectory(input)
+        && lines(input).stream().anyMatch(l -> l.startsWith("profil:"));
+  }
+
+  /** Where each finding was reported. */
+  static List<At> reported(List<Finding> findings) {
+    List<At> out = new ArrayList<>();
+    for (Finding f : findings) {
+      out.add(
+          new At(
+              f.rule().value(),
+              f.span().map(s -> s.file().name()).orElse("?"),
+              f.span().map(Span::line).orElse(0)));
+    }
+    out.sort(null);
+    return out;
+  }
+
+  /** Validates a daerah case with {@code enabled} rules, naming files relative to the rule. */
+  static Validation.Outcome validate(Path ruleDir, Path input, Predicate<RuleId> enabled) {
+    Validation v =
+        new Validation(
+            YamlLimits.DEFAULTS, ruleDir, ProfileRegistry.bundled(), Engine.standard(), enabled);
+    return v.validate(ruleDir.relativize(input));
+  }
+
+  /**
+   * Reads a profile case beside the bundled profiles, as a daerah's own profile file is read, and
+   * returns what the registry finds: problems of form and broken {@code extends} links.
+   */
+  static List<Finding> loadProfile(Path ruleDir, Path input, Predicate<RuleId> enabled) {
+    ProfileRegistry r = ProfileRegistry.bundled();
+    r.addFile(input, ruleDir, YamlLimits.DEFAULTS);
+    return r.findings().stream().filter(f -> enabled.test(f.rule())).toList();
+  }
+
+  private static String name(Path ruleDir, Path f) {
+    return ruleDir.relativize(f).toString().replace('\\', '/');
+  }
+
+  private static List<String> lines(Path f) {
+    try {
+      return Files.readAllLines(f);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
