@@ -36,6 +36,7 @@ public final class Validation {
   private final Predicate<RuleId> enabled;
   private List<Path> profileFiles = List.of();
   private Optional<Baseline> baseline = Optional.empty();
+  private Optional<String> profileOverride = Optional.empty();
 
   static final RuleId ABAIKAN_ATURAN = RuleId.of("abaikan.aturan");
   static final RuleId ABAIKAN_TERPAKAI = RuleId.of("abaikan.tidak-terpakai");
@@ -44,6 +45,31 @@ public final class Validation {
   public Validation withProfileFiles(List<Path> files) {
     this.profileFiles = List.copyOf(files);
     return this;
+  }
+
+  /**
+   * Validates every daerah under this profile instead of the one its {@code daerah.profil} names:
+   * to see what a regulation would say about the data (a new Perbup, a neighbour's rules).
+   */
+  public Validation withProfile(Optional<String> id) {
+    this.profileOverride = id;
+    return this;
+  }
+
+  /**
+   * The ids of the bundled profiles and of those in the profile files given on the command line;
+   * reading those files here lets the CLI check {@code --profile} before validating anything.
+   */
+  public List<String> knownProfiles() {
+    for (Path p : profileFiles) {
+      profiles.addFile(workingDir.resolve(p), workingDir, limits);
+    }
+    return profiles.ids();
+  }
+
+  /** The known id closest to a misspelt one, for a "did you mean". */
+  public static Optional<String> closest(String wrong, List<String> known) {
+    return Optional.ofNullable(id.sisker.text.Suggest.best(wrong, known));
   }
 
   /** Findings the baseline knows are marked and no longer count. */
@@ -125,7 +151,7 @@ public final class Validation {
           profileUnusable |= f.fatal();
         }
       }
-      profile = profiles.find(d.profil());
+      profile = profiles.find(profileOverride.orElse(d.profil()));
       Context ctx = new Context(d, new Indeks(d), profile, profiles.ids(), profiles.regulations());
       findings.addAll(withoutCascades(load.findings(), engine.run(ctx, load.sourceMap(), enabled)));
       findings = suppress(findings, load.suppressions());
@@ -264,7 +290,10 @@ public final class Validation {
           new InputSummary(
               o.input(),
               d.map(Daerah::nama).filter(n -> !n.isBlank()).orElse("?"),
-              d.map(Daerah::profil).filter(n -> !n.isBlank()).orElse("?"),
+              o.profile()
+                  .map(Profile::id)
+                  .or(() -> d.map(Daerah::profil).filter(n -> !n.isBlank()))
+                  .orElse("?"),
               o.load().files().size(),
               d.map(x -> x.perangkatDaerah().size()).orElse(0),
               d.map(x -> x.perangkatDaerah().stream().mapToInt(p -> p.jabatan().size()).sum())

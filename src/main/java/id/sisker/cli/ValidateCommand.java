@@ -63,6 +63,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--profile-file", paramLabel = "FILE", descriptionKey = "profile-file")
   List<Path> profileFiles = new ArrayList<>();
 
+  @Option(names = "--profile", paramLabel = "ID", descriptionKey = "profile")
+  String profileId;
+
   @Option(names = "--show-suppressed", descriptionKey = "show-suppressed")
   boolean showSuppressed;
 
@@ -109,7 +112,18 @@ final class ValidateCommand implements Callable<Integer> {
     Validation validation =
         Validation.standard(Optional.ofNullable(maxFileMib), env.workingDir())
             .withProfileFiles(profileFiles)
-            .withBaseline(baseline);
+            .withBaseline(baseline)
+            .withProfile(Optional.ofNullable(profileId));
+    if (profileId != null) {
+      List<String> known = validation.knownProfiles();
+      if (!known.contains(profileId)) {
+        throw usage(
+            messages.format("cli.profil-tidak-dikenal", profileId, String.join(", ", known))
+                + Validation.closest(profileId, known)
+                    .map(n -> "; " + messages.format("saran.maksud", n))
+                    .orElse(""));
+      }
+    }
     List<Validation.Outcome> outcomes = new ArrayList<>();
     for (Path p : paths) {
       outcomes.add(validation.validate(p));
