@@ -1,6 +1,5 @@
 package id.sisker.app;
 
-import id.sisker.finding.Citation;
 import id.sisker.format.DaerahFormat;
 import id.sisker.format.EnumValue;
 import id.sisker.format.FieldSpec;
@@ -10,10 +9,6 @@ import id.sisker.format.ObjectRef;
 import id.sisker.format.ObjectSpec;
 import id.sisker.format.ScalarSpec;
 import id.sisker.format.Type;
-import id.sisker.rule.Catalogue;
-import id.sisker.rule.RuleInfo;
-import id.sisker.rule.Stage;
-import java.util.stream.Collectors;
 
 /**
  * Generated reference documentation: the field reference of docs/format.md and the whole of
@@ -107,67 +102,8 @@ public final class Docs {
     return s.replace("|", "\\|").replace("\n", " ");
   }
 
-  /** The whole of docs/rules.md. */
+  /** The whole of docs/rules.md (see {@link RulesDoc}). */
   public static String rules() {
-    StringBuilder b = new StringBuilder();
-    b.append("# Katalog aturan / Rule catalogue\n\n");
-    b.append(
-        "<!-- Dibangkitkan dari src/main/java/id/sisker/rule/Catalogue.java; jangan disunting tangan.\n");
-    b.append(
-        "     Generated from the catalogue; regenerate with: mvn test -Ddocs.update=true -->\n\n");
-    b.append(
-        "Setiap temuan sisker membawa id aturan yang stabil. Id tidak pernah dipakai ulang.  \n");
-    b.append("*Every finding carries a stable rule id. Ids are never reused.*\n\n");
-    b.append("| Tahap / stage | Arti / meaning |\n|---|---|\n");
-    b.append(
-        "| `BERKAS` | membaca berkas; galat di sini fatal (kode keluar 2) / *reading files; fatal (exit 2)* |\n");
-    b.append("| `FORMAT` | bentuk YAML dan rujukan / *YAML shape and references* |\n");
-    b.append(
-        "| `INTEGRITAS` | keutuhan data (NIP, pohon atasan, kepala unit, bezetting) / *data integrity* |\n");
-    b.append("| `REGULASI` | Perbup/Perwali sistem kerja daerah / *the daerah's regulation* |\n\n");
-    for (Stage st : Stage.values()) {
-      var rules = Catalogue.get().all().stream().filter(r -> r.stage() == st).toList();
-      if (rules.isEmpty()) {
-        continue;
-      }
-      b.append("## ").append(st.name()).append("\n\n");
-      b.append("| Id | Keparahan / severity | Judul | Title |\n|---|---|---|---|\n");
-      for (RuleInfo r : rules) {
-        b.append("| [`")
-            .append(r.id())
-            .append("`](#")
-            .append(anchor(r))
-            .append(") | ")
-            .append(r.severity().key())
-            .append(r.fatal() ? " (fatal)" : "")
-            .append(" | ")
-            .append(cell(r.judul()))
-            .append(" | ")
-            .append(cell(r.title()))
-            .append(" |\n");
-      }
-      b.append("\n");
-      for (RuleInfo r : rules) {
-        b.append("### ").append(r.id()).append("\n\n");
-        b.append(r.uraian()).append("  \n*").append(r.description()).append("*\n\n");
-        b.append("- Keparahan / severity: `")
-            .append(r.severity().key())
-            .append("`")
-            .append(r.fatal() ? ", fatal" : "")
-            .append("\n");
-        if (!r.citations().isEmpty()) {
-          b.append("- Sumber / source: ")
-              .append(
-                  r.citations().stream().map(Citation::toString).collect(Collectors.joining("; ")))
-              .append("\n");
-        }
-        b.append("\n");
-      }
-    }
-    return b.toString();
-  }
-
-  private static String anchor(RuleInfo r) {
-    return r.id().value().replace(".", "");
+    return RulesDoc.render();
   }
 }
