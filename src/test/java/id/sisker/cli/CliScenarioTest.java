@@ -10,6 +10,7 @@ import id.sisker.testing.Golden;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,6 +124,41 @@ class CliScenarioTest {
     Cli.Run none = Cli.run();
     assertEquals(ExitCodes.CLEAN, none.exit());
     assertTrue(none.out().contains("validate"), none.out());
+  }
+
+  /**
+   * Help speaks one language: no sentence of the other language's bundle leaks in (a key missing
+   * from one bundle makes picocli fall back to another).
+   */
+  @Test
+  void helpOfEveryCommandIsInOneLanguage() throws Exception {
+    for (String cmd :
+        List.of("sisker", "validate", "schema", "rules", "explain", "profiles", "help")) {
+      for (String lang : List.of("id", "en")) {
+        String other = lang.equals("id") ? "_en" : "";
+        List<String> args = new java.util.ArrayList<>(List.of("--lang", lang));
+        if (!cmd.equals("sisker")) {
+          args.add(cmd);
+        }
+        args.add("--help");
+        String help = Cli.run(args.toArray(String[]::new)).out().replaceAll("\\s+", " ");
+        for (String bundle : List.of(cmd, "sisker")) {
+          java.util.Properties p = new java.util.Properties();
+          try (var in =
+              getClass()
+                  .getResourceAsStream("/id/sisker/i18n/cli/" + bundle + other + ".properties")) {
+            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+          }
+          for (String key : p.stringPropertyNames()) {
+            String v = p.getProperty(key).replaceAll("%n", " ").replaceAll("\\s+", " ").trim();
+            if (v.length() < 25 || v.startsWith("sisker ") || v.contains("{")) {
+              continue; // examples and short labels read the same in both languages
+            }
+            assertFalse(help.contains(v), cmd + " --lang " + lang + " shows " + key + ": " + v);
+          }
+        }
+      }
+    }
   }
 
   @Test
