@@ -159,8 +159,23 @@ public final class Informasi {
               : String.join("; ", e.getValue().stream().map(Citation::toString).toList()));
       b.append('\n');
     }
+    Optional<String> variant = profileId;
+    if (variant.isEmpty() && catalogue.example(r, "fail", Optional.empty()).isEmpty()) {
+      // Regulation rules have examples per profile only: show the first enforcing profile's.
+      variant =
+          catalogue.citationsByProfile(r).entrySet().stream()
+              .filter(e -> !e.getValue().isEmpty())
+              .map(Map.Entry::getKey)
+              .filter(id -> catalogue.example(r, "fail", Optional.of(id)).isPresent())
+              .findFirst();
+      variant.ifPresent(
+          v ->
+              b.append('\n')
+                  .append(m.format("explain.contoh-profil", v, r.id().value()))
+                  .append('\n'));
+    }
     for (String kind : List.of("fail", "pass")) {
-      Optional<String> ex = catalogue.example(r, kind, profileId);
+      Optional<String> ex = catalogue.example(r, kind, variant);
       if (ex.isPresent()) {
         b.append('\n').append(m.text("explain.contoh-" + kind)).append(":\n\n");
         ex.get().lines().forEach(l -> b.append("    ").append(l).append('\n'));
