@@ -158,6 +158,20 @@ class OwnProfileTest {
     assertTrue(r.out().contains("galat ref.profil: profil regulasi \"sukamaju\""), r.out());
   }
 
+  @Test
+  void theProfileFileIsNotReportedAsLeftOutOfSertakan(@TempDir Path tmp) throws IOException {
+    // A single-file daerah without sertakan: other YAML files in its folder are reported as
+    // sertakan.terlewat, but not the profile file named by profil_file (it must not be included).
+    Path d = tmp.resolve("satu");
+    Files.createDirectories(d.resolve("profil"));
+    Files.copy(PROFILE, d.resolve("profil/sukamaju.yaml"));
+    String root = Files.readString(EXAMPLE.resolve("daerah.yaml"), StandardCharsets.UTF_8);
+    Files.writeString(d.resolve("daerah.yaml"), root.substring(0, root.indexOf("sertakan:")));
+    Cli.Run r = Cli.run(tmp, Map.of(), false, "validate", "satu");
+    assertEquals(ExitCodes.CLEAN, r.exit(), r.out() + r.err());
+    assertTrue(r.out().contains(CLEAN), r.out());
+  }
+
   private static Path copy(Path tmp) throws IOException {
     Path target = tmp.resolve("sukamaju");
     try (Stream<Path> w = Files.walk(EXAMPLE)) {
