@@ -7,17 +7,23 @@ import id.sisker.format.Format;
 import id.sisker.format.ListSpec;
 import id.sisker.format.ObjectRef;
 import id.sisker.format.ObjectSpec;
+import id.sisker.format.ProfileFormat;
 import id.sisker.format.ScalarSpec;
 import id.sisker.format.Type;
 
 /**
- * Generated reference documentation: the field reference of docs/format.md and the whole of
- * docs/rules.md. Tests fail when the committed files differ from what this produces.
+ * Generated reference documentation: the field references of docs/format.md and docs/profiles.md
+ * and the whole of docs/rules.md. Tests fail when the committed files differ from what this
+ * produces.
  */
 public final class Docs {
 
   public static final String BEGIN = "<!-- BEGIN GENERATED: sisker format reference -->";
   public static final String END = "<!-- END GENERATED -->";
+
+  /** Marks the generated key reference of docs/profiles.md. */
+  public static final String PROFILE_BEGIN =
+      "<!-- BEGIN GENERATED: sisker profile format reference -->";
 
   private Docs() {}
 
@@ -25,9 +31,20 @@ public final class Docs {
    * The field-by-field reference of the daerah format, in Bahasa Indonesia with English beside it.
    */
   public static String formatReference() {
-    Format f = DaerahFormat.get();
+    return reference(DaerahFormat.get(), BEGIN);
+  }
+
+  /**
+   * The key-by-key reference of the regulation profile format (docs/profiles.md), generated from
+   * {@link ProfileFormat} like the daerah reference, so it cannot go stale.
+   */
+  public static String profileReference() {
+    return reference(ProfileFormat.get(), PROFILE_BEGIN);
+  }
+
+  private static String reference(Format f, String begin) {
     StringBuilder b = new StringBuilder();
-    b.append(BEGIN).append("\n\n");
+    b.append(begin).append("\n\n");
     for (ObjectSpec o : f.objects()) {
       b.append("### `").append(o.name()).append("`\n\n");
       b.append(o.doc().id()).append("  \n*").append(o.doc().en()).append("*\n\n");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sisker.finding.Citation;
 import id.sisker.finding.Finding;
 import id.sisker.finding.Messages;
+import id.sisker.finding.Severity;
 import id.sisker.profile.ModelStruktur;
 import id.sisker.profile.Profile;
 import id.sisker.profile.ProfileRegistry;
@@ -50,6 +51,49 @@ public final class Informasi {
     return profiles.findings().stream()
         .filter(f -> f.span().map(s -> s.file().path() != null).orElse(false))
         .toList();
+  }
+
+  /**
+   * The problems of the profile files, one {@code file:line:col: severity rule: message} line each
+   * with its hint indented below, in the chosen language; empty when there are none.
+   */
+  public String profileProblemsText() {
+    StringBuilder b = new StringBuilder();
+    for (Finding f : profileFindings()) {
+      b.append(f.span().map(sp -> sp.position()).orElse(f.path().value()))
+          .append(": ")
+          .append(m.text("keparahan." + f.severity().key()))
+          .append(' ')
+          .append(f.rule().value())
+          .append(": ")
+          .append(m.format(f.message()))
+          .append('\n');
+      f.hint()
+          .ifPresent(
+              h ->
+                  b.append("    ")
+                      .append(m.text("label.saran"))
+                      .append(": ")
+                      .append(m.format(h))
+                      .append('\n'));
+    }
+    return b.toString();
+  }
+
+  /**
+   * The exit status the profile files' problems call for: 2 when one cannot be read, 1 when one has
+   * an error, else 0 (the values of the CLI's exit codes).
+   */
+  public int profileProblemsSeverity() {
+    int code = 0;
+    for (Finding f : profileFindings()) {
+      if (f.fatal()) {
+        code = 2;
+      } else if (f.severity() == Severity.ERROR) {
+        code = Math.max(code, 1);
+      }
+    }
+    return code;
   }
 
   private Optional<Jawaban> unknownProfile(Optional<String> id) {

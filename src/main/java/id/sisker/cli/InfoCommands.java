@@ -27,6 +27,25 @@ final class InfoCommands {
     return ExitCodes.CLEAN;
   }
 
+  /**
+   * Prints the problems of the profile files given with {@code --profile-file} to stderr, one
+   * {@code file:line:col: severity rule: message} line each with its hint, and returns the exit
+   * code they call for: 2 when a file cannot be read, 1 for other errors, else 0. Without this a
+   * broken profile would be listed (or silently missing) with exit 0.
+   */
+  static int profileProblems(Main main, Informasi info) {
+    main.env.err().print(info.profileProblemsText());
+    main.env.err().flush();
+    return info.profileProblemsSeverity();
+  }
+
+  /** Answers with {@code j} after reporting the profile files' problems; the worse exit wins. */
+  static int answer(
+      Main main, CommandLine.Model.CommandSpec spec, Informasi info, Informasi.Jawaban j) {
+    int problems = profileProblems(main, info);
+    return Math.max(problems, print(main, spec, j));
+  }
+
   static Informasi informasi(Main main, List<Path> profileFiles) {
     return new Informasi(main.env.workingDir(), profileFiles, Messages.forLanguage(main.lang));
   }
@@ -61,8 +80,8 @@ final class InfoCommands {
     @Override
     public Integer call() {
       checkFormat(spec, main, format);
-      return print(
-          main, spec, informasi(main, profileFiles).rules(Optional.ofNullable(profile), format));
+      Informasi info = informasi(main, profileFiles);
+      return answer(main, spec, info, info.rules(Optional.ofNullable(profile), format));
     }
   }
 
@@ -83,8 +102,8 @@ final class InfoCommands {
 
     @Override
     public Integer call() {
-      return print(
-          main, spec, informasi(main, profileFiles).explain(rule, Optional.ofNullable(profile)));
+      Informasi info = informasi(main, profileFiles);
+      return answer(main, spec, info, info.explain(rule, Optional.ofNullable(profile)));
     }
   }
 
@@ -107,7 +126,8 @@ final class InfoCommands {
     @Override
     public Integer call() {
       checkFormat(spec, main, format);
-      return print(main, spec, informasi(main, profileFiles).profiles(format));
+      Informasi info = informasi(main, profileFiles);
+      return answer(main, spec, info, info.profiles(format));
     }
   }
 }

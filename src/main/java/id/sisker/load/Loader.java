@@ -76,7 +76,14 @@ public final class Loader {
     Obj rootObj = shape.object(rootDoc.get().root(), DaerahFormat.FILE, NodePath.ROOT);
     List<Path> included = inputs.expand(root, rootObj.scalars("sertakan"), limits.maxFiles());
     if (Files.isDirectory(workingDir.resolve(input)) && !rootObj.has("sertakan")) {
-      inputs.reportNotIncluded(root, included);
+      // The daerah's own profile file sits in the folder too, but it is not daerah data.
+      List<Path> known = new java.util.ArrayList<>(included);
+      rootObj
+          .object("daerah")
+          .flatMap(d -> d.text("profil_file"))
+          .ifPresent(
+              f -> known.add(root.toAbsolutePath().normalize().getParent().resolve(f).normalize()));
+      inputs.reportNotIncluded(root, known);
     }
     builder.addFile(rootObj, true);
     for (Path p : included) {

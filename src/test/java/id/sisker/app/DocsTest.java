@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * docs/rules.md and the generated part of docs/format.md are current. Regenerate with {@code mvn
- * test -Ddocs.update=true}.
+ * docs/rules.md and the generated parts of docs/format.md and docs/profiles.md are current.
+ * Regenerate with {@code mvn test -Ddocs.update=true}.
  */
 class DocsTest {
 
@@ -33,20 +33,30 @@ class DocsTest {
 
   @Test
   void formatReferenceIsCurrent() throws IOException {
-    Path p = Path.of("docs/format.md");
+    assertGeneratedPartIsCurrent(Path.of("docs/format.md"), Docs.BEGIN, Docs.formatReference());
+  }
+
+  @Test
+  void profileReferenceIsCurrent() throws IOException {
+    assertGeneratedPartIsCurrent(
+        Path.of("docs/profiles.md"), Docs.PROFILE_BEGIN, Docs.profileReference());
+  }
+
+  /** The part of {@code p} between {@code begin} and {@link Docs#END} is {@code generated}. */
+  private static void assertGeneratedPartIsCurrent(Path p, String begin, String generated)
+      throws IOException {
     String doc = Files.readString(p, StandardCharsets.UTF_8);
-    int b = doc.indexOf(Docs.BEGIN);
-    int e = doc.indexOf(Docs.END);
-    assertTrue(b >= 0 && e > b, "docs/format.md lacks the generated-reference markers");
+    int b = doc.indexOf(begin);
+    int e = doc.indexOf(Docs.END, Math.max(b, 0));
+    assertTrue(b >= 0 && e > b, p + " lacks the generated-reference markers");
     String current = doc.substring(b, e + Docs.END.length() + 1);
     if (updating()) {
       Files.writeString(
           p,
-          doc.substring(0, b) + Docs.formatReference() + doc.substring(e + Docs.END.length() + 1),
+          doc.substring(0, b) + generated + doc.substring(e + Docs.END.length() + 1),
           StandardCharsets.UTF_8);
       return;
     }
-    assertEquals(
-        Docs.formatReference(), current, "docs/format.md is stale: mvn test -Ddocs.update=true");
+    assertEquals(generated, current, p + " is stale: mvn test -Ddocs.update=true");
   }
 }

@@ -11,6 +11,8 @@ import com.networknt.schema.ValidationMessage;
 import id.sisker.app.SchemaExport;
 import id.sisker.source.SourceFile;
 import id.sisker.testing.YamlToJson;
+import id.sisker.yaml.YMapping;
+import id.sisker.yaml.YNode;
 import id.sisker.yaml.YamlLimits;
 import id.sisker.yaml.YamlReader;
 import java.io.IOException;
@@ -63,6 +65,7 @@ class JsonSchemaTest {
   @TestFactory
   Stream<DynamicTest> everyExampleFileValidatesAgainstTheSchema() throws IOException {
     var s = assertDoesNotThrow();
+    var profiles = profileSchema();
     List<Path> files;
     try (Stream<Path> w = Files.walk(Path.of("examples"))) {
       files =
@@ -79,9 +82,38 @@ class JsonSchemaTest {
                     p.toString(),
                     () -> {
                       var doc = YamlReader.read(SourceFile.of(p, Path.of("")), YamlLimits.DEFAULTS);
-                      Set<ValidationMessage> errors = s.validate(YamlToJson.convert(doc.root()));
+                      // A daerah's own regulation profile (docs/profiles.md) lives beside its
+                      // daerah and is held to the profile format's schema instead.
+                      var against = isProfile(doc.root()) ? profiles : s;
+                      Set<ValidationMessage> errors =
+                          against.validate(YamlToJson.convert(doc.root()));
                       assertEquals(Set.of(), errors, p.toString());
                     }));
+  }
+
+  /** A profile file has {@code profil} at its root, which no daerah file has. */
+  private static boolean isProfile(YNode root) {
+    return root instanceof YMapping m && m.entry("profil") != null;
+  }
+
+  private static com.networknt.schema.JsonSchema profileSchema() {
+    try {
+      return FACTORY.getSchema(
+          JsonSchema.parse(
+              new JsonSchema(ProfileFormat.get(), "id").render("urn:sisker:schema:profil:1")));
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void profileSchemaRejectsAMisspeltKey() throws Exception {
+    JsonNode bad =
+        JsonSchema.parse(
+            "{\"profil\":{\"id\":\"x\",\"nama\":\"x\",\"regulasi\":{\"judul\":\"j\","
+                + "\"singkatan\":\"s\"},\"penugasn\":{}}}");
+    String all = profileSchema().validate(bad).toString();
+    assertTrue(all.contains("penugasn"), all);
   }
 
   private static com.networknt.schema.JsonSchema assertDoesNotThrow() {
