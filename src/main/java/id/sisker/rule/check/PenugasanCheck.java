@@ -7,6 +7,7 @@ import id.sisker.model.Jabatan;
 import id.sisker.model.Lingkup;
 import id.sisker.model.Penugasan;
 import id.sisker.model.Periode;
+import id.sisker.model.Permohonan;
 import id.sisker.profile.Bentuk;
 import id.sisker.profile.Facts;
 import id.sisker.profile.Ketentuan;
@@ -88,7 +89,10 @@ public final class PenugasanCheck implements Check {
       Profile p = profile.get();
       Bentuk bentuk = Bentuk.INDIVIDU;
       lingkup(out, p, t.lingkup(), t.cara(), at);
-      if (t.dasar().isEmpty()) {
+      // A refused request (jawaban setuju: false) records an assignment that never took place.
+      boolean ditolak =
+          t.permohonan().flatMap(Permohonan::jawaban).map(j -> !j.setuju()).orElse(false);
+      if (t.dasar().isEmpty() && !ditolak) {
         p.buktiTertulis()
             .ifPresent(
                 k ->
@@ -98,7 +102,7 @@ public final class PenugasanCheck implements Check {
                         Message.of("penugasan.bukti", t.id()),
                         Message.of("penugasan.bukti.saran"),
                         k));
-      } else {
+      } else if (t.dasar().isPresent()) {
         Penetapan.check(
             out,
             p,
@@ -109,7 +113,8 @@ public final class PenugasanCheck implements Check {
             r -> roles.of(r, t),
             at.key("dasar"));
       }
-      if (p.isiSuratPerintah().isPresent()
+      if (!ditolak
+          && p.isiSuratPerintah().isPresent()
           && p.isiSuratPerintah().get().appliesTo(bentuk, t.lingkup())) {
         List<String> missing = new ArrayList<>();
         if (t.maksudTujuan().map(String::isBlank).orElse(true)) {
