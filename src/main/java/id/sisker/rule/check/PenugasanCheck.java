@@ -59,6 +59,9 @@ public final class PenugasanCheck implements Check {
     if (rule.equals(Penetapan.INSTRUMEN) || rule.equals(Penetapan.PENETAP)) {
       return p.penetapan().stream().map(Facts.Penetapan::ketentuan).distinct().toList();
     }
+    if (rule.equals(KEDUDUKAN)) {
+      return Disebut.basis(KEDUDUKAN, p);
+    }
     return List.of();
   }
 
@@ -76,12 +79,14 @@ public final class PenugasanCheck implements Check {
           !held.isEmpty()
               && (held.get(0).atasan().isPresent()
                   || org.headed(held.get(0).id()).map(u -> u.id().isRoot()).orElse(false));
-      if (ctx.indeks().pegawai(t.pegawai()).isPresent() && !known) {
+      Optional<Ketentuan> kedudukan = Disebut.of(KEDUDUKAN, profile);
+      if (ctx.indeks().pegawai(t.pegawai()).isPresent() && !known && kedudukan.isPresent()) {
         out.report(
             KEDUDUKAN,
             at.key("pegawai"),
             Message.of("penilai.penugasan", t.pegawai(), t.id()),
-            Message.of("penilai.penugasan.saran"));
+            Message.of("penilai.penugasan.saran"),
+            kedudukan.get());
       }
       if (profile.isEmpty()) {
         continue;
