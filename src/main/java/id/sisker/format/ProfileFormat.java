@@ -754,8 +754,12 @@ public final class ProfileFormat implements Format {
         opt(
             "sitasi",
             TEXT,
-            "Sitasi aturan ini menurut regulasi daerah.",
-            "The rule's citation in this regulation.",
+            "Sitasi aturan ini menurut regulasi daerah; untuk aturan yang tidak memerlukan fakta"
+                + " lain (organisasi.kepala-unit, organisasi.fungsional-membawahi,"
+                + " penilai.penugasan), sitasi pada id aturannya membuat profil memberlakukannya.",
+            "The rule's citation in this regulation; for rules needing no other fact"
+                + " (organisasi.kepala-unit, organisasi.fungsional-membawahi, penilai.penugasan),"
+                + " a sitasi on the rule's exact id makes the profile enforce it.",
             "Pasal 12 ayat (1)"),
         catatan);
   }

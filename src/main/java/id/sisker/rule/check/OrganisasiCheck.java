@@ -5,6 +5,8 @@ import id.sisker.finding.RuleId;
 import id.sisker.model.Jabatan;
 import id.sisker.model.JenisJabatan;
 import id.sisker.model.Unit;
+import id.sisker.profile.Ketentuan;
+import id.sisker.profile.Profile;
 import id.sisker.rule.Check;
 import id.sisker.rule.Context;
 import id.sisker.rule.Emitter;
@@ -14,7 +16,8 @@ import java.util.Optional;
 /**
  * Units and their heads (ORG-001, ORG-002): a unit organisasi is led by a JPT, Administrator or
  * Pengawas, or by a JF appointed to lead a unit kerja mandiri; only such a JF may have positions
- * under it. The four regulations word this identically in their definitions.
+ * under it. The four regulations word this identically in their definitions; a profile enforces
+ * each rule by citing it under {@code aturan} (see {@link Disebut}).
  */
 public final class OrganisasiCheck implements Check {
 
@@ -27,11 +30,18 @@ public final class OrganisasiCheck implements Check {
   }
 
   @Override
+  public List<Ketentuan> basis(RuleId rule, Profile profile) {
+    return Disebut.basis(rule, profile);
+  }
+
+  @Override
   public void run(Context ctx, Emitter out) {
     Org org = new Org(ctx.indeks());
+    Optional<Ketentuan> kepala = Disebut.of(KEPALA, ctx.profile());
+    Optional<Ketentuan> membawahi = Disebut.of(MEMBAWAHI, ctx.profile());
     for (Unit u : ctx.indeks().semuaUnit()) {
       Optional<Jabatan> head = u.kepala().flatMap(ctx.indeks()::jabatan);
-      if (head.isEmpty()) {
+      if (kepala.isEmpty() || head.isEmpty()) {
         continue;
       }
       Jabatan h = head.get();
@@ -49,17 +59,19 @@ public final class OrganisasiCheck implements Check {
             Message.of(
                 h.jenis() == JenisJabatan.PELAKSANA
                     ? "organisasi.kepala-unit.pelaksana.saran"
-                    : "organisasi.kepala-unit.fungsional.saran"));
+                    : "organisasi.kepala-unit.fungsional.saran"),
+            kepala.get());
       } else if (u.mandiri().isPresent() && u.mandiri().get().dasarHukum().isBlank()) {
         out.report(
             KEPALA,
             Paths.unit(u.id()).key("mandiri"),
             Message.of("organisasi.kepala-unit.dasar", u.id()),
-            Message.of("organisasi.kepala-unit.dasar.saran"));
+            Message.of("organisasi.kepala-unit.dasar.saran"),
+            kepala.get());
       }
     }
     for (Jabatan j : ctx.indeks().semuaJabatan()) {
-      if (j.jenis() != JenisJabatan.FUNGSIONAL) {
+      if (membawahi.isEmpty() || j.jenis() != JenisJabatan.FUNGSIONAL) {
         continue;
       }
       List<Jabatan> under = ctx.indeks().bawahan(j.id());
@@ -68,8 +80,9 @@ public final class OrganisasiCheck implements Check {
             MEMBAWAHI,
             Paths.jabatan(under.get(0).id()).key("atasan"),
             Message.of("organisasi.fungsional-membawahi", j.id(), under.size(), under.get(0).id()),
-            Message.of("organisasi.fungsional-membawahi.saran"),
-            under.stream().skip(1).limit(5).map(b -> Paths.jabatan(b.id()).key("atasan")).toList());
+            Message.of("organisasi.fungsional-membawahi.saran", j.id()),
+            under.stream().skip(1).limit(5).map(b -> Paths.jabatan(b.id()).key("atasan")).toList(),
+            membawahi);
       }
     }
   }

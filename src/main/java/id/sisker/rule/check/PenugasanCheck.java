@@ -7,6 +7,7 @@ import id.sisker.model.Jabatan;
 import id.sisker.model.Lingkup;
 import id.sisker.model.Penugasan;
 import id.sisker.model.Periode;
+import id.sisker.model.Permohonan;
 import id.sisker.profile.Bentuk;
 import id.sisker.profile.Facts;
 import id.sisker.profile.Ketentuan;
@@ -58,6 +59,9 @@ public final class PenugasanCheck implements Check {
     if (rule.equals(Penetapan.INSTRUMEN) || rule.equals(Penetapan.PENETAP)) {
       return p.penetapan().stream().map(Facts.Penetapan::ketentuan).distinct().toList();
     }
+    if (rule.equals(KEDUDUKAN)) {
+      return Disebut.basis(KEDUDUKAN, p);
+    }
     return List.of();
   }
 
@@ -75,12 +79,14 @@ public final class PenugasanCheck implements Check {
           !held.isEmpty()
               && (held.get(0).atasan().isPresent()
                   || org.headed(held.get(0).id()).map(u -> u.id().isRoot()).orElse(false));
-      if (ctx.indeks().pegawai(t.pegawai()).isPresent() && !known) {
+      Optional<Ketentuan> kedudukan = Disebut.of(KEDUDUKAN, profile);
+      if (ctx.indeks().pegawai(t.pegawai()).isPresent() && !known && kedudukan.isPresent()) {
         out.report(
             KEDUDUKAN,
             at.key("pegawai"),
             Message.of("penilai.penugasan", t.pegawai(), t.id()),
-            Message.of("penilai.penugasan.saran"));
+            Message.of("penilai.penugasan.saran"),
+            kedudukan.get());
       }
       if (profile.isEmpty()) {
         continue;
@@ -88,7 +94,10 @@ public final class PenugasanCheck implements Check {
       Profile p = profile.get();
       Bentuk bentuk = Bentuk.INDIVIDU;
       lingkup(out, p, t.lingkup(), t.cara(), at);
-      if (t.dasar().isEmpty()) {
+      // A refused request (jawaban setuju: false) records an assignment that never took place.
+      boolean ditolak =
+          t.permohonan().flatMap(Permohonan::jawaban).map(j -> !j.setuju()).orElse(false);
+      if (t.dasar().isEmpty() && !ditolak) {
         p.buktiTertulis()
             .ifPresent(
                 k ->
@@ -98,7 +107,7 @@ public final class PenugasanCheck implements Check {
                         Message.of("penugasan.bukti", t.id()),
                         Message.of("penugasan.bukti.saran"),
                         k));
-      } else {
+      } else if (t.dasar().isPresent()) {
         Penetapan.check(
             out,
             p,
@@ -109,7 +118,8 @@ public final class PenugasanCheck implements Check {
             r -> roles.of(r, t),
             at.key("dasar"));
       }
-      if (p.isiSuratPerintah().isPresent()
+      if (!ditolak
+          && p.isiSuratPerintah().isPresent()
           && p.isiSuratPerintah().get().appliesTo(bentuk, t.lingkup())) {
         List<String> missing = new ArrayList<>();
         if (t.maksudTujuan().map(String::isBlank).orElse(true)) {
