@@ -154,6 +154,71 @@ class CatalogueTest {
     assertEquals(List.of(), missing, "fixtures go in " + Fixtures.ROOT + "/<rule-id>/");
   }
 
+  /**
+   * Every regulation rule has a failing and a passing fixture for each bundled profile that
+   * enforces it ({@code fail-<profile>.yaml}, {@code pass-<profile>.yaml}; more cases may add
+   * {@code -<what>}), so each profile's reading of the rule is shown and tested.
+   */
+  @Test
+  void everyRegulationRuleHasFixturesForEveryProfileThatEnforcesIt() {
+    id.sisker.app.RuleCatalogue cat = new id.sisker.app.RuleCatalogue(ProfileRegistry.bundled());
+    ProfileRegistry bundled = cat.profiles();
+    List<String> missing = new ArrayList<>();
+    for (RuleInfo r : Catalogue.get().all()) {
+      if (r.stage() != Stage.REGULASI) {
+        continue;
+      }
+      for (String pid : bundled.ids()) {
+        var p = bundled.find(pid).orElseThrow();
+        if (cat.citations(r, p).isEmpty()) {
+          continue;
+        }
+        Path dir = Fixtures.ROOT.resolve(r.id().value());
+        for (String kind : List.of("fail", "pass")) {
+          boolean found =
+              Files.isDirectory(dir)
+                  && Fixtures.cases(dir, kind).stream()
+                      .map(c -> c.getFileName().toString().replaceFirst("\\.ya?ml$", ""))
+                      .anyMatch(
+                          n -> n.equals(kind + "-" + pid) || n.startsWith(kind + "-" + pid + "-"));
+          if (!found) {
+            missing.add(r.id() + "/" + kind + "-" + pid);
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), missing, "fixtures go in " + Fixtures.ROOT + "/<rule-id>/");
+  }
+
+  /** A fixture named for a profile runs under that profile. */
+  @Test
+  void aFixtureNamedForAProfileDeclaresIt() throws IOException {
+    List<String> ids = ProfileRegistry.bundled().ids();
+    List<String> wrong = new ArrayList<>();
+    for (Path dir : Fixtures.ruleDirs()) {
+      for (String kind : List.of("fail", "pass")) {
+        for (Path c : Fixtures.cases(dir, kind)) {
+          String n = c.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+          for (String pid : ids) {
+            if (!(n.equals(kind + "-" + pid) || n.startsWith(kind + "-" + pid + "-"))) {
+              continue;
+            }
+            Path root = Files.isDirectory(c) ? c.resolve("daerah.yaml") : c;
+            String text = Files.readString(root, StandardCharsets.UTF_8);
+            boolean declares =
+                Pattern.compile("(?m)^\\s+profil:\\s*\"?" + Pattern.quote(pid) + "\"?\\s*(#.*)?$")
+                    .matcher(text)
+                    .find();
+            if (!declares && !Fixtures.isProfile(c)) {
+              wrong.add(Fixtures.ROOT.relativize(c) + " does not declare profil: " + pid);
+            }
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), wrong);
+  }
+
   @Test
   void everyFixtureFolderNamesACatalogueRule() {
     List<String> strays = new ArrayList<>();
@@ -164,6 +229,32 @@ class CatalogueTest {
       }
     }
     assertEquals(List.of(), strays);
+  }
+
+  /**
+   * Every family of regulation rules (the part of the id before the dot: kedudukan, tim, pelibatan
+   * …) has at least one example under {@code examples/invalid} that sisker reports a rule of that
+   * family for, so a user browsing that folder meets every kind of problem.
+   */
+  @Test
+  void everyRegulationFamilyHasAnInvalidExample() throws IOException {
+    Set<String> families = new TreeSet<>();
+    for (String id : ids(Stage.REGULASI)) {
+      families.add(id.substring(0, id.indexOf('.')));
+    }
+    Validation v = Validation.standard(YamlLimits.DEFAULTS, Path.of("."));
+    try (Stream<Path> s = Files.list(INVALID_EXAMPLES)) {
+      for (Path p : s.filter(CatalogueTest::daerahInput).sorted().toList()) {
+        for (Finding f : v.validate(p).findings()) {
+          if (Catalogue.get().get(f.rule()).stage() == Stage.REGULASI) {
+            String id = f.rule().value();
+            families.remove(id.substring(0, id.indexOf('.')));
+          }
+        }
+      }
+    }
+    assertEquals(
+        Set.of(), families, "regulation families without an example in " + INVALID_EXAMPLES);
   }
 
   /**
