@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code sisker schema}: the JSON Schema of the daerah format. */
+/** {@code sisker schema}: the JSON Schema of the daerah format, or with --profil of profiles. */
 @Command(name = "schema", mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
 final class SchemaCommand implements Callable<Integer> {
 
@@ -32,9 +32,13 @@ final class SchemaCommand implements Callable<Integer> {
   @Option(names = "--force", descriptionKey = "force")
   boolean force;
 
+  @Option(names = "--profil", descriptionKey = "profil")
+  boolean profil;
+
   @Override
   public Integer call() throws IOException {
-    String schema = SchemaExport.daerahSchema(main.lang);
+    String schema =
+        profil ? SchemaExport.profileSchema(main.lang) : SchemaExport.daerahSchema(main.lang);
     if (output == null) {
       main.env.out().print(schema);
       main.env.out().flush();

@@ -178,6 +178,21 @@ class CliScenarioTest {
   }
 
   @Test
+  void profileSchemaIsPrintedAndMatchesTheCommittedCopy() throws Exception {
+    Cli.Run r = Cli.run("schema", "--profil");
+    assertEquals(ExitCodes.CLEAN, r.exit());
+    assertTrue(r.out().contains("\"extends\""), r.out());
+    Path committed = Path.of("docs/schema/sisker-profil.json");
+    if (Golden.updating()) {
+      Files.writeString(committed, r.out(), StandardCharsets.UTF_8);
+    }
+    assertEquals(
+        Files.readString(committed, StandardCharsets.UTF_8),
+        r.out(),
+        "docs/schema/sisker-profil.json is stale: run mvn test -Dgolden.update=true");
+  }
+
+  @Test
   void schemaOutputIsNeverOverwrittenWithoutForce(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("out/schema.json");
     Cli.Run first = Cli.run(dir, Map.of(), false, "schema", "--output", "out/schema.json");

@@ -98,9 +98,7 @@ class JsonSchemaTest {
 
   private static com.networknt.schema.JsonSchema profileSchema() {
     try {
-      return FACTORY.getSchema(
-          JsonSchema.parse(
-              new JsonSchema(ProfileFormat.get(), "id").render("urn:sisker:schema:profil:1")));
+      return FACTORY.getSchema(JsonSchema.parse(id.sisker.app.SchemaExport.profileSchema("id")));
     } catch (Exception e) {
       throw new AssertionError(e);
     }

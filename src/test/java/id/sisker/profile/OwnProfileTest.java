@@ -100,7 +100,7 @@ class OwnProfileTest {
     assertTrue(
         v.out()
             .contains(
-                "sukamaju/profil/sukamaju.yaml:36:3: galat yaml.kunci-tak-dikenal: kunci"
+                "sukamaju/profil/sukamaju.yaml:37:3: galat yaml.kunci-tak-dikenal: kunci"
                     + " \"penugasn\" tidak dikenal di profil"),
         v.out());
     assertTrue(v.out().contains("saran: maksud Anda \"penugasan\"?"), v.out());
@@ -111,7 +111,7 @@ class OwnProfileTest {
             tmp, Map.of(), false, "profiles", "--profile-file", "sukamaju/profil/sukamaju.yaml");
     assertEquals(ExitCodes.FINDINGS, p.exit(), p.out() + p.err());
     assertTrue(
-        p.err().contains("sukamaju/profil/sukamaju.yaml:36:3: galat yaml.kunci-tak-dikenal"),
+        p.err().contains("sukamaju/profil/sukamaju.yaml:37:3: galat yaml.kunci-tak-dikenal"),
         p.err());
     assertTrue(p.err().contains("maksud Anda \"penugasan\"?"), p.err());
   }
@@ -128,7 +128,7 @@ class OwnProfileTest {
             tmp, Map.of(), false, "profiles", "--profile-file", "sukamaju/profil/sukamaju.yaml");
     assertEquals(ExitCodes.FINDINGS, r.exit(), r.out() + r.err());
     assertTrue(
-        r.err().contains("sukamaju/profil/sukamaju.yaml:16:12: galat profil.extends:"), r.err());
+        r.err().contains("sukamaju/profil/sukamaju.yaml:17:12: galat profil.extends:"), r.err());
     assertTrue(r.err().contains("maksud Anda \"permenpanrb-7-2022\"?"), r.err());
   }
 
