@@ -10,5 +10,6 @@ public final class FormatRules {
   public static final RuleId UNKNOWN_KEY = RuleId.of("yaml.kunci-tak-dikenal");
   public static final RuleId WRONG_TYPE = RuleId.of("yaml.tipe");
   public static final RuleId MISSING = RuleId.of("yaml.wajib");
+  public static final RuleId EMPTY = RuleId.of("yaml.kosong");
   public static final RuleId BAD_VALUE = RuleId.of("yaml.nilai");
 }

@@ -68,6 +68,19 @@ public final class Shape {
       }
       sourceMap.put(fp, e.value().span());
       if (e.value() instanceof YScalar s && s.isNull()) {
+        if (!f.required() && (f.type() instanceof ObjectRef || f.type() instanceof ListSpec)) {
+          // An empty mapping or list reads as "not written": say so, since in a profile it
+          // silently switches a provision off.
+          findings.add(
+              Finding.builder(
+                      FormatRules.EMPTY,
+                      Severity.WARNING,
+                      Message.of("yaml.kosong", key, spec.name()))
+                  .path(fp)
+                  .span(e.key().span())
+                  .hint(Message.of("yaml.kosong.saran", key))
+                  .build());
+        }
         continue;
       }
       if (check(f, f.type(), e.value(), fp)) {

@@ -255,6 +255,16 @@ public final class Catalogue {
         "Kunci yang wajib menurut format tidak ditulis atau kosong.",
         "A key the format requires is missing or empty.");
     add(
+        "yaml.kosong",
+        w,
+        Stage.FORMAT,
+        "Kunci tanpa isi",
+        "Key without a value",
+        "Pemetaan atau daftar yang kuncinya ditulis tanpa isi dianggap tidak ada; di profil, ketentuan"
+            + " itu (dan aturannya) tidak berlaku. Isi nilainya atau hapus kuncinya.",
+        "A mapping or list key written without a value counts as absent; in a profile, that"
+            + " provision (and its rule) does not apply. Fill it in or delete the key.");
+    add(
         "yaml.nilai",
         e,
         Stage.FORMAT,
