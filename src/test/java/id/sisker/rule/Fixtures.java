@@ -24,10 +24,11 @@ import java.util.stream.Stream;
  * pass/daerah.yaml}); further cases may be named {@code fail-<what>.yaml} or {@code fail-<what>/}.
  *
  * <p>A failing case marks every expected finding with {@code # expect: <rule-id>} at the end of the
- * line it is reported on (several ids on one line mean several findings there). A case that
- * documents a known bug outside the rule package carries {@code # dinonaktifkan: <reason>} and is
- * skipped with that reason until the bug is fixed. A fixture whose root holds {@code profil:} is a
- * regulation profile rather than a daerah.
+ * line it is reported on (several ids on one line mean several findings there); {@code
+ * <rule-id>:<severity>} states a severity other than the catalogue's (a profile may lower one). A
+ * case that documents a known bug outside the rule package carries {@code # dinonaktifkan:
+ * <reason>} and is skipped with that reason until the bug is fixed. A fixture whose root holds
+ * {@code profil:} is a regulation profile rather than a daerah.
  */
 final class Fixtures {
 
@@ -110,12 +111,35 @@ final class Fixtures {
         Matcher m = EXPECT.matcher(lines.get(i));
         if (m.find()) {
           for (String id : m.group(1).split("[\\s,]+")) {
-            out.add(new At(id, name(ruleDir, f), i + 1));
+            out.add(new At(id.replaceFirst(":.*$", ""), name(ruleDir, f), i + 1));
           }
         }
       }
     }
     out.sort(null);
+    return out;
+  }
+
+  /**
+   * The severities markers state explicitly ({@code # expect: kedudukan.dasar:info}), for the
+   * findings a profile or a check reports below or above the catalogue's default severity.
+   */
+  static java.util.Map<At, String> severities(Path ruleDir, Path input) {
+    java.util.Map<At, String> out = new java.util.HashMap<>();
+    for (Path f : files(input)) {
+      List<String> lines = lines(f);
+      for (int i = 0; i < lines.size(); i++) {
+        Matcher m = EXPECT.matcher(lines.get(i));
+        if (m.find()) {
+          for (String id : m.group(1).split("[\\s,]+")) {
+            int c = id.indexOf(':');
+            if (c > 0) {
+              out.put(new At(id.substring(0, c), name(ruleDir, f), i + 1), id.substring(c + 1));
+            }
+          }
+        }
+      }
+    }
     return out;
   }
 
