@@ -108,7 +108,12 @@ public final class PelaporanCheck implements Check {
           at,
           Message.of("pelaporan.toleransi", id, to),
           Message.of("pelaporan.saran", String.join("; ", allowed)),
-          tolerated.get().ketentuan());
+          Pertentangan.of(
+              tolerated.get().ketentuan(),
+              entries.stream()
+                  .map(Facts.Peranan::ketentuan)
+                  .filter(k -> k.keparahan().map(x -> x == Severity.ERROR).orElse(true))
+                  .toList()));
       return;
     }
     out.report(

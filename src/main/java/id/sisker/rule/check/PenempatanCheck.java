@@ -143,7 +143,12 @@ public final class PenempatanCheck implements Check {
             Message.of(
                 "kedudukan.saran",
                 allowed(applicable.stream().filter(PenempatanCheck::binding).toList())),
-            tolerated.get().ketentuan());
+            Pertentangan.of(
+                tolerated.get().ketentuan(),
+                applicable.stream()
+                    .filter(PenempatanCheck::binding)
+                    .map(Facts.Kedudukan::ketentuan)
+                    .toList()));
         continue;
       }
       Facts.Kedudukan basis =
