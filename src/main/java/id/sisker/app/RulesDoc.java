@@ -5,6 +5,7 @@ import id.sisker.finding.Finding;
 import id.sisker.finding.RuleId;
 import id.sisker.profile.Profile;
 import id.sisker.profile.ProfileRegistry;
+import id.sisker.rule.Catalogue;
 import id.sisker.rule.RuleInfo;
 import id.sisker.rule.Stage;
 import id.sisker.yaml.YamlLimits;
@@ -69,7 +70,7 @@ final class RulesDoc {
                   + " Pekanbaru: Pejabat Penilai Kinerja tempat pegawai berada; Pulang Pisau: Surat"
                   + " Perintah Tugas Kepala Perangkat Daerah dan/atau Pimpinan Unit Organisasi.",
               List.of("penugasan.penetap", "penugasan.instrumen", "tim.dasar"),
-              List.of()),
+              List.of("examples/perbedaan/sukarela-lintas-pd.yaml")),
           new Perbedaan(
               4,
               "Siapa yang memutuskan penugasan",
@@ -378,6 +379,26 @@ final class RulesDoc {
                   .map(x -> "[`" + x + "`](#" + anchor(x) + ")")
                   .collect(Collectors.joining(", ")))
           .append("\n\n");
+      b.append("| Profil / profile | Sumber / source |\n|---|---|\n");
+      for (Profile p : ps) {
+        List<String> cs = new ArrayList<>();
+        for (String rule : d.rules()) {
+          RuleInfo r = Catalogue.get().get(RuleId.of(rule));
+          for (Citation c : catalogue.citations(r, p)) {
+            String t = "`" + rule + "`: " + c.clause();
+            if (!cs.contains(t)) {
+              cs.add(t);
+            }
+          }
+        }
+        b.append("| `")
+            .append(p.id())
+            .append("` | ")
+            .append(
+                cs.isEmpty() ? "– (tidak diatur / *not regulated*)" : cell(String.join("; ", cs)))
+            .append(" |\n");
+      }
+      b.append("\n");
       for (String demo : d.demo()) {
         if (!Files.isRegularFile(Path.of(demo))) {
           throw new IllegalStateException("missing demonstration " + demo);
