@@ -39,6 +39,8 @@ public final class OutputFolder {
     return !force && Files.exists(target);
   }
 
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
   public void write(Path target, String content) throws IOException {
     if (!target.toAbsolutePath().normalize().startsWith(root)) {
       throw new IOException("outside the output folder: " + target);
@@ -48,7 +50,19 @@ public final class OutputFolder {
     }
     Path dir = target.getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".sisker-", ".tmp");
+    // Not createTempFile: it makes the file owner-only, and a report should get the same
+    // permissions (umask) as any file the user creates there.
+    Path tmp = null;
+    for (int i = 0; tmp == null; i++) {
+      Path t = dir.resolve(".sisker-" + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+      try {
+        tmp = Files.createFile(t);
+      } catch (FileAlreadyExistsException e) {
+        if (i >= 100) {
+          throw e;
+        }
+      }
+    }
     try {
       Files.writeString(tmp, content, StandardCharsets.UTF_8);
       try {

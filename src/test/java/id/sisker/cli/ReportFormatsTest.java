@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,6 +106,17 @@ class ReportFormatsTest {
     assertEquals(ExitCodes.FINDINGS, run("validate", "--format", "sarif=b.sarif", "contoh").exit());
     assertArrayEquals(
         Files.readAllBytes(dir.resolve("a.sarif")), Files.readAllBytes(dir.resolve("b.sarif")));
+  }
+
+  @Test
+  void aReportGetsTheUsualPermissionsNotOwnerOnly() throws Exception {
+    Assumptions.assumeTrue(
+        dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX only");
+    run("validate", "--format", "json=hasil.json", "contoh");
+    Path usual = Files.createFile(dir.resolve("biasa.txt"));
+    assertEquals(
+        Files.getPosixFilePermissions(usual),
+        Files.getPosixFilePermissions(dir.resolve("hasil.json")));
   }
 
   @Test
