@@ -31,6 +31,11 @@ final class Penetapan {
 
   private Penetapan() {}
 
+  /** An entry without a lowered severity states what the regulation requires. */
+  private static boolean binding(Facts.Penetapan e) {
+    return e.ketentuan().keparahan().map(x -> x == id.sisker.finding.Severity.ERROR).orElse(true);
+  }
+
   static void check(
       Emitter out,
       Profile p,
@@ -61,10 +66,41 @@ final class Penetapan {
           entries.get(0).ketentuan());
       return;
     }
+    Facts.Penetapan tolerated = null;
     for (Facts.Penetapan e : withInstrument) {
       if (roles.apply(e.penetap()).contains(dasar.penetap())) {
-        return;
+        if (binding(e)) {
+          return;
+        }
+        tolerated = e;
       }
+    }
+    if (tolerated != null) {
+      // Allowed only by a clause another clause of the same regulation contradicts.
+      out.report(
+          INSTRUMEN,
+          at.key("jenis"),
+          Message.of(
+              "penugasan.instrumen.toleransi",
+              dasar.jenis().key(),
+              dasar.penetap(),
+              bentuk.key(),
+              lingkup.key()),
+          Message.of(
+              "penugasan.instrumen.saran",
+              entries.stream()
+                  .filter(Penetapan::binding)
+                  .flatMap(e -> e.instrumen().stream())
+                  .distinct()
+                  .map(JenisInstrumen::key)
+                  .collect(Collectors.joining(", "))),
+          Pertentangan.of(
+              tolerated.ketentuan(),
+              entries.stream()
+                  .filter(Penetapan::binding)
+                  .map(Facts.Penetapan::ketentuan)
+                  .toList()));
+      return;
     }
     Facts.Penetapan first = withInstrument.get(0);
     Set<JabatanId> who = roles.apply(first.penetap());
