@@ -66,7 +66,7 @@ public final class Shape {
         unknownKey(spec, e.key(), path);
         continue;
       }
-      sourceMap.put(fp, e.value().span());
+      sourceMap.put(fp, entrySpan(e));
       if (e.value() instanceof YScalar s && s.isNull()) {
         if (!f.required() && (f.type() instanceof ObjectRef || f.type() instanceof ListSpec)) {
           // An empty mapping or list reads as "not written": say so, since in a profile it
@@ -116,6 +116,20 @@ public final class Shape {
       }
     }
     return new Obj(this, spec, m, path, valid);
+  }
+
+  /**
+   * Where a key's value is, for findings about it: a scalar's own span; for a mapping or list
+   * written below its key, from the key to the end of the value, so "this request lacks …" points
+   * at the {@code permohonan:} line rather than at the first key inside it.
+   */
+  private static Span entrySpan(YEntry e) {
+    Span v = e.value().span();
+    if (e.value() instanceof YScalar) {
+      return v;
+    }
+    Span k = e.key().span();
+    return new Span(k.file(), k.line(), k.column(), v.endLine(), v.endColumn());
   }
 
   /** Whether {@code node} fits {@code type}; reports what does not. */
