@@ -19,6 +19,8 @@ import id.sisker.rule.Catalogue;
 import id.sisker.rule.Context;
 import id.sisker.rule.Engine;
 import id.sisker.rule.RuleInfo;
+import id.sisker.rule.Stage;
+import id.sisker.source.NodePath;
 import id.sisker.yaml.YamlLimits;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,6 +41,7 @@ public final class Validation {
   private Optional<String> profileOverride = Optional.empty();
 
   static final RuleId ABAIKAN_ATURAN = RuleId.of("abaikan.aturan");
+  static final RuleId PROFIL_BERMASALAH = RuleId.of("profil.bermasalah");
   static final RuleId ABAIKAN_TERPAKAI = RuleId.of("abaikan.tidak-terpakai");
 
   /** Profile files given on the command line, read before each daerah's own. */
@@ -144,16 +147,37 @@ public final class Validation {
         Path rootDir = load.files().get(0).path().getParent();
         profiles.addFile(rootDir.resolve(d.profilFile().get()), workingDir, limits);
       }
+      boolean ownProfileErrors = false;
       for (Finding f : profiles.findings()) {
         // Problems of the daerah's own profile files; the bundled ones are checked by the tests.
-        if (f.span().map(s -> s.file().path() != null).orElse(false) && enabled.test(f.rule())) {
-          findings.add(f);
-          profileUnusable |= f.fatal();
+        if (f.span().map(s -> s.file().path() != null).orElse(false)) {
+          ownProfileErrors |= f.severity() == Severity.ERROR;
+          if (enabled.test(f.rule())) {
+            findings.add(f);
+            profileUnusable |= f.fatal();
+          }
         }
       }
       profile = profiles.find(profileOverride.orElse(d.profil()));
+      Predicate<RuleId> run = enabled;
+      if (ownProfileErrors && profile.isPresent() && !profiles.isBundled(profile.get().id())) {
+        // A wrong value in the profile is skipped, so regulation findings would follow from the
+        // profile's mistake rather than the data's: run them once the profile is fixed.
+        run = r -> enabled.test(r) && Catalogue.get().get(r).stage() != Stage.REGULASI;
+        if (enabled.test(PROFIL_BERMASALAH)) {
+          Finding.Builder b =
+              Finding.builder(
+                      PROFIL_BERMASALAH,
+                      Severity.WARNING,
+                      Message.of("profil.bermasalah", profile.get().id()))
+                  .path(NodePath.of("daerah").key("profil"))
+                  .hint(Message.of("profil.bermasalah.saran"));
+          load.sourceMap().find(NodePath.of("daerah").key("profil")).ifPresent(b::span);
+          findings.add(b.build());
+        }
+      }
       Context ctx = new Context(d, new Indeks(d), profile, profiles.ids(), profiles.regulations());
-      findings.addAll(withoutCascades(load.findings(), engine.run(ctx, load.sourceMap(), enabled)));
+      findings.addAll(withoutCascades(load.findings(), engine.run(ctx, load.sourceMap(), run)));
       findings = suppress(findings, load.suppressions());
     }
     if (baseline.isPresent()) {

@@ -385,6 +385,18 @@ public final class Catalogue {
         "Entri abaikan yang tidak lagi mengabaikan temuan apa pun sebaiknya dihapus.",
         "An abaikan entry that no longer silences anything should be removed.");
     add(
+        "profil.bermasalah",
+        w,
+        Stage.FORMAT,
+        "Aturan regulasi tidak dijalankan karena profil bermasalah",
+        "Regulation rules not run: the profile has errors",
+        "Bila berkas profil daerah sendiri memuat galat, nilai yang salah dilewati; temuan regulasi"
+            + " dapat menjadi akibat kesalahan profil, sehingga aturan regulasi baru dijalankan"
+            + " setelah profil diperbaiki.",
+        "When the daerah's own profile file has errors, the wrong values are skipped; regulation"
+            + " findings could be consequences of the profile's mistakes, so regulation rules run"
+            + " once the profile is fixed.");
+    add(
         "profil.ganda",
         e,
         Stage.FORMAT,

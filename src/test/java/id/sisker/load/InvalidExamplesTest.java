@@ -55,7 +55,9 @@ class InvalidExamplesTest {
           "profil.extends",
           "only the bundled profiles have extends; no daerah file reaches it",
           "profil.ganda",
-          "RuleFixturesTest: only a profile file can clash with a bundled profile");
+          "RuleFixturesTest: only a profile file can clash with a bundled profile",
+          "profil.bermasalah",
+          "RuleFixturesTest: it always comes with the profile file's own error, a second kind");
 
   private static final Pattern COMMENT = Pattern.compile("#\\s*expect:\\s*(.+?)\\s*$");
   private static final Pattern IN_COMMENT = Pattern.compile("([a-z0-9][a-z0-9.-]*)\\s+@([0-9]+)");
