@@ -11,6 +11,7 @@ import id.sisker.finding.Severity;
 import id.sisker.profile.ModelStruktur;
 import id.sisker.profile.Profile;
 import id.sisker.profile.ProfileRegistry;
+import id.sisker.report.Outputs;
 import id.sisker.rule.RuleInfo;
 import id.sisker.text.Suggest;
 import id.sisker.yaml.YamlLimits;
@@ -60,22 +61,7 @@ public final class Informasi {
   public String profileProblemsText() {
     StringBuilder b = new StringBuilder();
     for (Finding f : profileFindings()) {
-      b.append(f.span().map(sp -> sp.position()).orElse(f.path().value()))
-          .append(": ")
-          .append(m.text("keparahan." + f.severity().key()))
-          .append(' ')
-          .append(f.rule().value())
-          .append(": ")
-          .append(m.format(f.message()))
-          .append('\n');
-      f.hint()
-          .ifPresent(
-              h ->
-                  b.append("    ")
-                      .append(m.text("label.saran"))
-                      .append(": ")
-                      .append(m.format(h))
-                      .append('\n'));
+      b.append(Outputs.text(f, m));
     }
     return b.toString();
   }
@@ -97,15 +83,8 @@ public final class Informasi {
   }
 
   private Optional<Jawaban> unknownProfile(Optional<String> id) {
-    if (id.isEmpty() || profiles.find(id.get()).isPresent()) {
-      return Optional.empty();
-    }
-    List<String> near = Suggest.closest(id.get(), profiles.ids(), 3);
-    String hint =
-        near.isEmpty()
-            ? m.format("ref.profil.saran", String.join(", ", profiles.ids()))
-            : m.format("saran.maksud", String.join("\", \"", near));
-    return Optional.of(new Jawaban(false, m.format("ref.profil", id.get()) + "; " + hint));
+    return id.flatMap(x -> ProfilTakDikenal.message(x, profiles.ids(), m))
+        .map(text -> new Jawaban(false, text));
   }
 
   public Jawaban rules(Optional<String> profileId, String format) {

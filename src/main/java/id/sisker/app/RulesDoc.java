@@ -6,6 +6,7 @@ import id.sisker.finding.RuleId;
 import id.sisker.profile.Profile;
 import id.sisker.profile.ProfileRegistry;
 import id.sisker.rule.Catalogue;
+import id.sisker.rule.Engine;
 import id.sisker.rule.RuleInfo;
 import id.sisker.rule.Stage;
 import id.sisker.yaml.YamlLimits;
@@ -197,17 +198,7 @@ final class RulesDoc {
       } else {
         b.append("| Id | Keparahan / severity | Judul | Title |\n|---|---|---|---|\n");
         for (RuleInfo r : rules) {
-          b.append("| [`")
-              .append(r.id())
-              .append("`](#")
-              .append(anchor(r.id().value()))
-              .append(") | ")
-              .append(severity(r))
-              .append(" | ")
-              .append(cell(r.judul()))
-              .append(" | ")
-              .append(cell(r.title()))
-              .append(" |\n");
+          b.append(row(r, " | ")).append(" |\n");
         }
         b.append("\n");
       }
@@ -219,6 +210,20 @@ final class RulesDoc {
     return b.toString();
   }
 
+  /** The start of a catalogue table row: linked id, severity, Indonesian and English titles. */
+  private static String row(RuleInfo r, String beforeTitle) {
+    return "| [`"
+        + r.id()
+        + "`](#"
+        + anchor(r.id().value())
+        + ") | "
+        + severity(r)
+        + " | "
+        + cell(r.judul())
+        + beforeTitle
+        + cell(r.title());
+  }
+
   /** Which profile enforces which regulation rule. */
   private void matrix(StringBuilder b, List<RuleInfo> rules) {
     List<Profile> ps = bundled();
@@ -228,17 +233,7 @@ final class RulesDoc {
     ps.forEach(p -> b.append("---|"));
     b.append("\n");
     for (RuleInfo r : rules) {
-      b.append("| [`")
-          .append(r.id())
-          .append("`](#")
-          .append(anchor(r.id().value()))
-          .append(") | ")
-          .append(severity(r))
-          .append(" | ")
-          .append(cell(r.judul()))
-          .append("<br>*")
-          .append(cell(r.title()))
-          .append("* |");
+      b.append(row(r, "<br>*")).append("* |");
       for (Profile p : ps) {
         b.append(catalogue.enforces(r, p) ? " ✓ |" : " – |");
       }
@@ -279,24 +274,24 @@ final class RulesDoc {
       }
       b.append(cell(cs.stream().map(Citation::toString).collect(Collectors.joining("; "))))
           .append(" | ");
-      List<String> links = new ArrayList<>();
-      for (String kind : List.of("fail", "pass")) {
-        for (String f : fixtures(r.id().value(), kind + "-" + p.id())) {
-          links.add(link(kind, f));
-        }
-      }
-      b.append(String.join(" · ", links)).append(" |\n");
+      b.append(String.join(" · ", links(r, "-" + p.id()))).append(" |\n");
     }
     b.append("\n");
   }
 
-  private void examples(StringBuilder b, RuleInfo r, String suffix) {
-    List<String> links = new ArrayList<>();
+  /** Links to a rule's failing then passing fixtures named {@code fail<suffix>…}/{@code pass…}. */
+  private List<String> links(RuleInfo r, String suffix) {
+    List<String> out = new ArrayList<>();
     for (String kind : List.of("fail", "pass")) {
       for (String f : fixtures(r.id().value(), kind + suffix)) {
-        links.add(link(kind, f));
+        out.add(link(kind, f));
       }
     }
+    return out;
+  }
+
+  private void examples(StringBuilder b, RuleInfo r, String suffix) {
+    List<String> links = links(r, suffix);
     if (!links.isEmpty()) {
       b.append("- Contoh / examples: ").append(String.join(" · ", links)).append("\n");
     }
@@ -311,7 +306,7 @@ final class RulesDoc {
    * The fixture files of a rule whose name is {@code stem.yaml}, {@code stem-*.yaml}, or a folder
    * {@code stem/} (its daerah.yaml); an exact stem without a dash never matches a longer profile.
    */
-  private static List<String> fixtures(String rule, String stem) {
+  private List<String> fixtures(String rule, String stem) {
     Path dir = Path.of(FIXTURES, rule);
     if (!Files.isDirectory(dir)) {
       return List.of();
@@ -337,8 +332,8 @@ final class RulesDoc {
   }
 
   /** Whether a case name like {@code fail-pekanbaru-x} belongs to a bundled profile. */
-  private static boolean isProfileCase(String base) {
-    for (String id : ProfileRegistry.bundled().ids()) {
+  private boolean isProfileCase(String base) {
+    for (String id : catalogue.profiles().ids()) {
       if (base.equals("fail-" + id)
           || base.equals("pass-" + id)
           || base.startsWith("fail-" + id + "-")
@@ -437,7 +432,12 @@ final class RulesDoc {
         runs.computeIfAbsent(
             file + "\u0000" + profile,
             k ->
-                Validation.standard(YamlLimits.DEFAULTS, Path.of(""))
+                new Validation(
+                        YamlLimits.DEFAULTS,
+                        Path.of(""),
+                        catalogue.profiles(),
+                        Engine.standard(),
+                        r -> true)
                     .withProfile(Optional.of(profile))
                     .validate(Path.of(file)));
     if (o.unusable()) {

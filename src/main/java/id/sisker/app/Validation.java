@@ -60,19 +60,14 @@ public final class Validation {
   }
 
   /**
-   * The ids of the bundled profiles and of those in the profile files given on the command line;
-   * reading those files here lets the CLI check {@code --profile} before validating anything.
+   * Why {@code id} cannot be used with {@link #withProfile}, if it cannot: it must be bundled or in
+   * a profile file given on the command line (read here, so the CLI can refuse before validating).
    */
-  public List<String> knownProfiles() {
+  public Optional<String> unknownProfile(String id, Messages m) {
     for (Path p : profileFiles) {
       profiles.addFile(workingDir.resolve(p), workingDir, limits);
     }
-    return profiles.ids();
-  }
-
-  /** The known id closest to a misspelt one, for a "did you mean". */
-  public static Optional<String> closest(String wrong, List<String> known) {
-    return Optional.ofNullable(id.sisker.text.Suggest.best(wrong, known));
+    return ProfilTakDikenal.message(id, profiles.ids(), m);
   }
 
   /** Findings the baseline knows are marked and no longer count. */

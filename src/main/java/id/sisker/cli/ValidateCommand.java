@@ -115,13 +115,9 @@ final class ValidateCommand implements Callable<Integer> {
             .withBaseline(baseline)
             .withProfile(Optional.ofNullable(profileId));
     if (profileId != null) {
-      List<String> known = validation.knownProfiles();
-      if (!known.contains(profileId)) {
-        throw usage(
-            messages.format("cli.profil-tidak-dikenal", profileId, String.join(", ", known))
-                + Validation.closest(profileId, known)
-                    .map(n -> "; " + messages.format("saran.maksud", n))
-                    .orElse(""));
+      Optional<String> unknown = validation.unknownProfile(profileId, messages);
+      if (unknown.isPresent()) {
+        throw usage(unknown.get());
       }
     }
     List<Validation.Outcome> outcomes = new ArrayList<>();

@@ -10,6 +10,14 @@ import java.util.Optional;
  */
 public record Ketentuan(String sitasi, Optional<Severity> keparahan, Optional<String> catatan) {
 
+  /**
+   * Whether the clause states what the regulation requires; a clause with a lowered severity only
+   * tolerates what another clause of the same regulation forbids.
+   */
+  public boolean mengikat() {
+    return keparahan.map(s -> s == Severity.ERROR).orElse(true);
+  }
+
   public static Ketentuan of(String sitasi) {
     return new Ketentuan(sitasi, Optional.empty(), Optional.empty());
   }

@@ -1,5 +1,10 @@
 package id.sisker.report;
 
+import id.sisker.finding.Finding;
+import id.sisker.finding.Messages;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,6 +12,20 @@ import java.util.Optional;
 public final class Outputs {
 
   private Outputs() {}
+
+  /**
+   * One finding as the text report writes it, without colour, for problems reported outside a
+   * report (for instance those of a profile file given to {@code sisker rules}).
+   */
+  public static String text(Finding f, Messages m) {
+    StringWriter w = new StringWriter();
+    try {
+      new TextOutput(false).writeFinding(f, m, w);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return w.toString();
+  }
 
   /** The names {@code --format} accepts, in the order help shows them. */
   public static List<String> names() {

@@ -124,7 +124,7 @@ final class TextOutput implements Output {
     out.write("\n");
   }
 
-  private void writeFinding(Finding f, Messages m, Writer out) throws IOException {
+  void writeFinding(Finding f, Messages m, Writer out) throws IOException {
     String where = f.span().map(Span::position).orElse(f.path().isRoot() ? "-" : f.path().value());
     out.write(paint(BOLD, where));
     out.write(": ");

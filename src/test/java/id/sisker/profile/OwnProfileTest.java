@@ -83,7 +83,7 @@ class OwnProfileTest {
         d.resolve("penugasan.yaml"),
         "tujuan: bapperida/subbidang-pertanian\n    lingkup: dalam_unit",
         "tujuan: bapperida/subbag-keuangan\n    lingkup: lintas_unit");
-    Cli.Run r = Cli.run(tmp, Map.of(), false, "validate", "sukamaju");
+    Cli.Run r = sisker(tmp, "validate", "sukamaju");
     assertEquals(ExitCodes.FINDINGS, r.exit(), r.out() + r.err());
     assertTrue(r.out().contains("galat tim.ketua:"), r.out());
     assertTrue(r.out().contains("sumber: Perbup Sukamaju 7/2025, Pasal 9 ayat (3)"), r.out());
@@ -95,7 +95,7 @@ class OwnProfileTest {
       throws IOException {
     Path d = copy(tmp);
     replace(d.resolve("profil/sukamaju.yaml"), "\n  penugasan:\n", "\n  penugasn:\n");
-    Cli.Run v = Cli.run(tmp, Map.of(), false, "validate", "sukamaju");
+    Cli.Run v = sisker(tmp, "validate", "sukamaju");
     assertEquals(ExitCodes.FINDINGS, v.exit(), v.out() + v.err());
     assertTrue(
         v.out()
@@ -106,9 +106,7 @@ class OwnProfileTest {
     assertTrue(v.out().contains("saran: maksud Anda \"penugasan\"?"), v.out());
 
     // `sisker profiles` checks the file too, and says so in its exit status.
-    Cli.Run p =
-        Cli.run(
-            tmp, Map.of(), false, "profiles", "--profile-file", "sukamaju/profil/sukamaju.yaml");
+    Cli.Run p = sisker(tmp, "profiles", "--profile-file", "sukamaju/profil/sukamaju.yaml");
     assertEquals(ExitCodes.FINDINGS, p.exit(), p.out() + p.err());
     assertTrue(
         p.err().contains("sukamaju/profil/sukamaju.yaml:37:3: galat yaml.kunci-tak-dikenal"),
@@ -123,9 +121,7 @@ class OwnProfileTest {
         d.resolve("profil/sukamaju.yaml"),
         "extends: permenpanrb-7-2022",
         "extends: permenpan-7-2022");
-    Cli.Run r =
-        Cli.run(
-            tmp, Map.of(), false, "profiles", "--profile-file", "sukamaju/profil/sukamaju.yaml");
+    Cli.Run r = sisker(tmp, "profiles", "--profile-file", "sukamaju/profil/sukamaju.yaml");
     assertEquals(ExitCodes.FINDINGS, r.exit(), r.out() + r.err());
     assertTrue(
         r.err().contains("sukamaju/profil/sukamaju.yaml:17:12: galat profil.extends:"), r.err());
@@ -137,7 +133,7 @@ class OwnProfileTest {
       throws IOException {
     Path d = copy(tmp);
     replace(d.resolve("perangkat-daerah/bapperida.yaml"), "model: sukamaju-b", "model: sukamaju-c");
-    Cli.Run r = Cli.run(tmp, Map.of(), false, "validate", "sukamaju");
+    Cli.Run r = sisker(tmp, "validate", "sukamaju");
     assertEquals(ExitCodes.FINDINGS, r.exit(), r.out() + r.err());
     assertTrue(
         r.out()
@@ -152,7 +148,7 @@ class OwnProfileTest {
   void aMissingProfileFileMakesTheInputUnusable(@TempDir Path tmp) throws IOException {
     Path d = copy(tmp);
     replace(d.resolve("daerah.yaml"), "profil_file: profil/sukamaju.yaml", "profil_file: x.yaml");
-    Cli.Run r = Cli.run(tmp, Map.of(), false, "validate", "sukamaju");
+    Cli.Run r = sisker(tmp, "validate", "sukamaju");
     assertEquals(ExitCodes.UNUSABLE, r.exit(), r.out() + r.err());
     assertTrue(r.out().contains("berkas.tidak-terbaca"), r.out());
     assertTrue(r.out().contains("galat ref.profil: profil regulasi \"sukamaju\""), r.out());
@@ -167,7 +163,7 @@ class OwnProfileTest {
     Files.copy(PROFILE, d.resolve("profil/sukamaju.yaml"));
     String root = Files.readString(EXAMPLE.resolve("daerah.yaml"), StandardCharsets.UTF_8);
     Files.writeString(d.resolve("daerah.yaml"), root.substring(0, root.indexOf("sertakan:")));
-    Cli.Run r = Cli.run(tmp, Map.of(), false, "validate", "satu");
+    Cli.Run r = sisker(tmp, "validate", "satu");
     assertEquals(ExitCodes.CLEAN, r.exit(), r.out() + r.err());
     assertTrue(r.out().contains(CLEAN), r.out());
   }
@@ -191,5 +187,10 @@ class OwnProfileTest {
     String s = Files.readString(file, StandardCharsets.UTF_8);
     assertTrue(s.contains(from), file + " lacks " + from);
     Files.writeString(file, s.replace(from, to), StandardCharsets.UTF_8);
+  }
+
+  /** sisker run in-process in {@code dir}, as a user would in a terminal-less shell there. */
+  private static Cli.Run sisker(Path dir, String... args) {
+    return Cli.run(dir, Map.of(), false, args);
   }
 }

@@ -11,7 +11,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -104,18 +106,7 @@ final class Fixtures {
 
   /** The findings a case expects, from its {@code # expect:} markers. */
   static List<At> markers(Path ruleDir, Path input) {
-    List<At> out = new ArrayList<>();
-    for (Path f : files(input)) {
-      List<String> lines = lines(f);
-      for (int i = 0; i < lines.size(); i++) {
-        Matcher m = EXPECT.matcher(lines.get(i));
-        if (m.find()) {
-          for (String id : m.group(1).split("[\\s,]+")) {
-            out.add(new At(id.replaceFirst(":.*$", ""), name(ruleDir, f), i + 1));
-          }
-        }
-      }
-    }
+    List<At> out = new ArrayList<>(expected(ruleDir, input).stream().map(Marker::at).toList());
     out.sort(null);
     return out;
   }
@@ -124,18 +115,32 @@ final class Fixtures {
    * The severities markers state explicitly ({@code # expect: kedudukan.dasar:info}), for the
    * findings a profile or a check reports below or above the catalogue's default severity.
    */
-  static java.util.Map<At, String> severities(Path ruleDir, Path input) {
-    java.util.Map<At, String> out = new java.util.HashMap<>();
+  static Map<At, String> severities(Path ruleDir, Path input) {
+    Map<At, String> out = new HashMap<>();
+    for (Marker mk : expected(ruleDir, input)) {
+      mk.severity().ifPresent(v -> out.put(mk.at(), v));
+    }
+    return out;
+  }
+
+  /** One {@code # expect:} token: where, which rule, and the severity it states, if any. */
+  private record Marker(At at, Optional<String> severity) {}
+
+  /** Every marker of a case, one per token (a rule named twice on a line is two findings). */
+  private static List<Marker> expected(Path ruleDir, Path input) {
+    List<Marker> out = new ArrayList<>();
     for (Path f : files(input)) {
       List<String> lines = lines(f);
       for (int i = 0; i < lines.size(); i++) {
         Matcher m = EXPECT.matcher(lines.get(i));
         if (m.find()) {
-          for (String id : m.group(1).split("[\\s,]+")) {
-            int c = id.indexOf(':');
-            if (c > 0) {
-              out.put(new At(id.substring(0, c), name(ruleDir, f), i + 1), id.substring(c + 1));
-            }
+          for (String token : m.group(1).split("[\\s,]+")) {
+            int c = token.indexOf(':');
+            String rule = c > 0 ? token.substring(0, c) : token;
+            out.add(
+                new Marker(
+                    new At(rule, name(ruleDir, f), i + 1),
+                    c > 0 ? Optional.of(token.substring(c + 1)) : Optional.empty()));
           }
         }
       }

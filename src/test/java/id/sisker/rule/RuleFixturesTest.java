@@ -11,6 +11,7 @@ import id.sisker.finding.RuleId;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -72,7 +73,7 @@ class RuleFixturesTest {
             "with every rule on, the findings differ (hidden as a cascade?):\n"
                 + describe(amongAll));
     RuleInfo info = Catalogue.get().get(rule);
-    java.util.Map<Fixtures.At, String> stated = Fixtures.severities(dir, input);
+    Map<Fixtures.At, String> stated = Fixtures.severities(dir, input);
     for (Finding f : findings) {
       Fixtures.At at = Fixtures.reported(List.of(f)).get(0);
       assertEquals(

@@ -2,7 +2,6 @@ package id.sisker.rule.check;
 
 import id.sisker.finding.Message;
 import id.sisker.finding.RuleId;
-import id.sisker.finding.Severity;
 import id.sisker.model.DataPath;
 import id.sisker.model.JabatanId;
 import id.sisker.model.Penugasan;
@@ -91,7 +90,7 @@ public final class PelaporanCheck implements Check {
     for (Facts.Peranan e : entries) {
       Set<JabatanId> who = new LinkedHashSet<>();
       e.peran().forEach(r -> who.addAll(roles.apply(r)));
-      boolean binding = e.ketentuan().keparahan().map(s -> s == Severity.ERROR).orElse(true);
+      boolean binding = e.ketentuan().mengikat();
       if (binding) {
         allowed.add(Roles.describe(e.peran(), who));
       }
@@ -110,10 +109,7 @@ public final class PelaporanCheck implements Check {
           Message.of("pelaporan.saran", String.join("; ", allowed)),
           Pertentangan.of(
               tolerated.get().ketentuan(),
-              entries.stream()
-                  .map(Facts.Peranan::ketentuan)
-                  .filter(k -> k.keparahan().map(x -> x == Severity.ERROR).orElse(true))
-                  .toList()));
+              entries.stream().map(Facts.Peranan::ketentuan).toList()));
       return;
     }
     out.report(

@@ -145,10 +145,7 @@ public final class PenempatanCheck implements Check {
                 allowed(applicable.stream().filter(PenempatanCheck::binding).toList())),
             Pertentangan.of(
                 tolerated.get().ketentuan(),
-                applicable.stream()
-                    .filter(PenempatanCheck::binding)
-                    .map(Facts.Kedudukan::ketentuan)
-                    .toList()));
+                applicable.stream().map(Facts.Kedudukan::ketentuan).toList()));
         continue;
       }
       Facts.Kedudukan basis =
@@ -187,7 +184,7 @@ public final class PenempatanCheck implements Check {
   }
 
   private static boolean binding(Facts.Kedudukan k) {
-    return k.ketentuan().keparahan().map(s -> s == Severity.ERROR).orElse(true);
+    return k.ketentuan().mengikat();
   }
 
   static boolean applies(Facts.Kedudukan k, Jabatan j) {

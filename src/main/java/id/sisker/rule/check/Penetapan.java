@@ -31,11 +31,6 @@ final class Penetapan {
 
   private Penetapan() {}
 
-  /** An entry without a lowered severity states what the regulation requires. */
-  private static boolean binding(Facts.Penetapan e) {
-    return e.ketentuan().keparahan().map(x -> x == id.sisker.finding.Severity.ERROR).orElse(true);
-  }
-
   static void check(
       Emitter out,
       Profile p,
@@ -69,7 +64,7 @@ final class Penetapan {
     Facts.Penetapan tolerated = null;
     for (Facts.Penetapan e : withInstrument) {
       if (roles.apply(e.penetap()).contains(dasar.penetap())) {
-        if (binding(e)) {
+        if (e.ketentuan().mengikat()) {
           return;
         }
         tolerated = e;
@@ -89,17 +84,13 @@ final class Penetapan {
           Message.of(
               "penugasan.instrumen.saran",
               entries.stream()
-                  .filter(Penetapan::binding)
+                  .filter(e -> e.ketentuan().mengikat())
                   .flatMap(e -> e.instrumen().stream())
                   .distinct()
                   .map(JenisInstrumen::key)
                   .collect(Collectors.joining(", "))),
           Pertentangan.of(
-              tolerated.ketentuan(),
-              entries.stream()
-                  .filter(Penetapan::binding)
-                  .map(Facts.Penetapan::ketentuan)
-                  .toList()));
+              tolerated.ketentuan(), entries.stream().map(Facts.Penetapan::ketentuan).toList()));
       return;
     }
     Facts.Penetapan first = withInstrument.get(0);

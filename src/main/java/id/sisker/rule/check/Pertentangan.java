@@ -14,11 +14,14 @@ final class Pertentangan {
 
   private Pertentangan() {}
 
-  /** The tolerating clause, its citation extended with the binding clauses it conflicts with. */
-  static Ketentuan of(Ketentuan tolerated, List<Ketentuan> binding) {
+  /**
+   * The tolerating clause, its citation extended with the binding ones among {@code applicable} it
+   * conflicts with.
+   */
+  static Ketentuan of(Ketentuan tolerated, List<Ketentuan> applicable) {
     Set<String> others = new LinkedHashSet<>();
-    for (Ketentuan k : binding) {
-      if (!k.sitasi().equals(tolerated.sitasi())) {
+    for (Ketentuan k : applicable) {
+      if (k.mengikat() && !k.sitasi().equals(tolerated.sitasi())) {
         others.add(k.sitasi());
       }
     }
