@@ -292,6 +292,12 @@ public final class ProfileFormat implements Format {
             "Titles that sign documents.",
             null),
         opt(
+            "surat",
+            obj("surat"),
+            "Tata naskah surat yang disusun `sisker surat` (kode klasifikasi, diktum, tembusan).",
+            "Wording of the letters `sisker surat` drafts (filing code, diktum, copies).",
+            null),
+        opt(
             "model_struktur",
             list(obj("model_struktur")),
             "Model struktur perangkat daerah menurut Lampiran (digabung menurut id dengan profil induk).",
@@ -723,6 +729,59 @@ public final class ProfileFormat implements Format {
             "Penolakan ditulis dengan alasan.",
             "Refusals are written with reasons.",
             null));
+    add(
+        "surat",
+        "Tata naskah surat penugasan daerah ini (Permendagri 1/2023; kode klasifikasi Permendagri"
+            + " 83/2022).",
+        "How this daerah words assignment letters.",
+        opt(
+            "klasifikasi",
+            TEXT,
+            "Kode klasifikasi arsip di depan nomor surat (bawaan 800.1.11.1).",
+            "Filing code that starts the letter number (default 800.1.11.1).",
+            "800.1.11.1"),
+        opt(
+            "diktum",
+            TEXT,
+            "Kata diktum surat perintah (bawaan MEMERINTAHKAN:).",
+            "The diktum verb of a surat perintah (default MEMERINTAHKAN:).",
+            "MEMERINTAHKAN:"),
+        opt(
+            "ditetapkan_di",
+            TEXT,
+            "Ungkapan tempat penetapan (bawaan Ditetapkan di).",
+            "Wording before the place (default Ditetapkan di).",
+            "Dikeluarkan di"),
+        opt(
+            "pada_tanggal",
+            TEXT,
+            "Ungkapan tanggal penetapan (bawaan pada tanggal).",
+            "Wording before the date (default pada tanggal).",
+            "pada tanggal"),
+        opt(
+            "tembusan",
+            list(obj("tembusan_surat")),
+            "Tembusan surat perintah menurut bentuk dan lingkup penugasan.",
+            "Copies of a surat perintah by form and scope.",
+            null));
+    add(
+        "tembusan_surat",
+        "Penerima tembusan surat perintah untuk bentuk dan lingkup tertentu.",
+        "Copy recipients for a form and scope.",
+        req("lingkup", list(lingkup), "Lingkup.", "Scopes.", "lintas_perangkat_daerah"),
+        opt("bentuk", list(bentuk), "Bentuk (kosong: semua).", "Forms (empty: all).", "individu"),
+        req(
+            "kepada",
+            list(peran),
+            "Peran penerima tembusan, berurutan.",
+            "Roles receiving a copy, in order.",
+            "kepala_daerah"),
+        opt(
+            "sitasi",
+            TEXT,
+            "Ketentuan yang mewajibkan tembusan ini, bila ada.",
+            "The clause requiring these copies, if any.",
+            "Pasal 9 ayat (3)"));
     add(
         "aturan_alur",
         "Alamat dan tembusan surat permohonan untuk lingkup tertentu.",

@@ -147,4 +147,34 @@ public final class Facts {
       return ruleId.matches(regex);
     }
   }
+
+  /** How the daerah words its assignment letters; absent values take the defaults of the letter. */
+  public record Surat(
+      Optional<String> klasifikasi,
+      Optional<String> diktum,
+      Optional<String> ditetapkanDi,
+      Optional<String> padaTanggal,
+      List<Tembusan> tembusan) {
+    public Surat {
+      tembusan = List.copyOf(tembusan);
+    }
+
+    public static final Surat KOSONG =
+        new Surat(
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+  }
+
+  /** Copies of a surat perintah for forms and scopes (empty forms: all). */
+  public record Tembusan(
+      Set<Bentuk> bentuk, Set<Lingkup> lingkup, List<Peran> kepada, Optional<String> sitasi) {
+    public Tembusan {
+      bentuk = Facts.ordered(bentuk);
+      lingkup = Facts.ordered(lingkup);
+      kepada = List.copyOf(kepada);
+    }
+
+    public boolean appliesTo(Bentuk b, Lingkup l) {
+      return (bentuk.isEmpty() || bentuk.contains(b)) && lingkup.contains(l);
+    }
+  }
 }

@@ -38,7 +38,8 @@ public record Profile(
     List<Facts.Alur> alur,
     Optional<Ketentuan> penolakan,
     List<Facts.Penyesuaian> aturan,
-    List<String> chain) {
+    List<String> chain,
+    Facts.Surat surat) {
 
   public Profile {
     modelStruktur = List.copyOf(modelStruktur);

@@ -72,7 +72,8 @@ final class ProfileMapper {
             .orElse(List.of()),
         lbt.flatMap(l -> l.object("penolakan")).map(ProfileMapper::ketentuan),
         o.objects("aturan").stream().map(ProfileMapper::penyesuaian).toList(),
-        chain);
+        chain,
+        o.object("surat").map(ProfileMapper::surat).orElse(Facts.Surat.KOSONG));
   }
 
   private static ModelStruktur model(Obj m) {
@@ -158,6 +159,24 @@ final class ProfileMapper {
         List.copyOf(keys(k, "kepada", Peran.class)),
         List.copyOf(keys(k, "tembusan", Peran.class)),
         ketentuan(k));
+  }
+
+  private static Facts.Surat surat(Obj k) {
+    List<Facts.Tembusan> tembusan = new ArrayList<>();
+    for (Obj t : k.objects("tembusan")) {
+      tembusan.add(
+          new Facts.Tembusan(
+              keys(t, "bentuk", Bentuk.class),
+              keys(t, "lingkup", Lingkup.class),
+              List.copyOf(keys(t, "kepada", Peran.class)),
+              t.text("sitasi")));
+    }
+    return new Facts.Surat(
+        k.text("klasifikasi"),
+        k.text("diktum"),
+        k.text("ditetapkan_di"),
+        k.text("pada_tanggal"),
+        tembusan);
   }
 
   private static Facts.Penyesuaian penyesuaian(Obj k) {

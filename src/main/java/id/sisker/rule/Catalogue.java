@@ -882,5 +882,14 @@ public final class Catalogue {
         "Naskah penugasan ditandatangani pemangku jabatan penetap, yang ditulis dengan nama, pangkat/golongan dan NIP.",
         "An assignment letter is signed by the holder of the issuing position, shown with name, pangkat and NIP.",
         PERMENDAGRI_NASKAH);
+    add(
+        "surat.data",
+        e,
+        Stage.REGULASI,
+        "Data yang diperlukan surat tidak ada",
+        "Data a letter needs is missing",
+        "`sisker surat` tidak mengisi kekosongan: surat tidak disusun bila penandatangan, pemangku jabatannya, periode, maksud dan tujuan, atau alasan penolakan tidak tertulis.",
+        "`sisker surat` does not draft a letter with blanks: no letter when the signer, its holder, the period, the purpose or a refusal's reason is missing.",
+        PERMENDAGRI_NASKAH);
   }
 }

@@ -1,0 +1,303 @@
+package id.sisker.cli;
+
+import id.sisker.app.OutputFolder;
+import id.sisker.app.Penyuratan;
+import id.sisker.app.Validation;
+import id.sisker.finding.Finding;
+import id.sisker.finding.Messages;
+import id.sisker.letter.docx.Bawaan;
+import id.sisker.letter.docx.Templat;
+import id.sisker.letter.docx.TemplatSalah;
+import id.sisker.report.Outputs;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code sisker surat}: drafts surat perintah, permohonan, jawaban and keputusan. */
+@Command(name = "surat", mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
+final class SuratCommand implements Callable<Integer> {
+
+  @ParentCommand Main main;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "0..1", paramLabel = "DAERAH", descriptionKey = "daerah")
+  Path input;
+
+  @Option(names = "--semua", descriptionKey = "semua")
+  boolean semua;
+
+  @Option(names = "--id", paramLabel = "ID", split = ",", descriptionKey = "id")
+  List<String> ids = new ArrayList<>();
+
+  @Option(names = "--pd", paramLabel = "PD", split = ",", descriptionKey = "pd")
+  List<String> pd = new ArrayList<>();
+
+  @Option(names = "--dari", paramLabel = "YYYY-MM-DD", descriptionKey = "dari")
+  String dari;
+
+  @Option(names = "--sampai", paramLabel = "YYYY-MM-DD", descriptionKey = "sampai")
+  String sampai;
+
+  @Option(
+      names = "--format",
+      paramLabel = "docx|md|html",
+      split = ",",
+      defaultValue = "docx",
+      descriptionKey = "format")
+  List<String> formats;
+
+  @Option(
+      names = {"--out", "-o"},
+      paramLabel = "FOLDER",
+      defaultValue = "surat",
+      descriptionKey = "out")
+  Path out;
+
+  @Option(names = "--force", descriptionKey = "force")
+  boolean force;
+
+  @Option(names = "--coba", descriptionKey = "coba")
+  boolean coba;
+
+  @Option(names = "--izinkan-tidak-sah", descriptionKey = "izinkan-tidak-sah")
+  boolean izinkan;
+
+  @Option(names = "--templat", paramLabel = "BERKAS.docx", descriptionKey = "templat")
+  Path templat;
+
+  @Option(names = "--templat-contoh", paramLabel = "BERKAS.docx", descriptionKey = "templat-contoh")
+  String templatContoh;
+
+  @Option(names = "--pdf", descriptionKey = "pdf")
+  boolean pdf;
+
+  @Override
+  public Integer call() throws IOException {
+    Messages m = Messages.forLanguage(main.lang);
+    if (templatContoh != null) {
+      return writeSample(m);
+    }
+    if (input == null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), m.format("surat.cli.tanpa-daerah"));
+    }
+    if (!semua && ids.isEmpty() && pd.isEmpty() && dari == null && sampai == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), m.format("surat.cli.pilih"));
+    }
+    Set<Penyuratan.Format> fmt = EnumSet.noneOf(Penyuratan.Format.class);
+    for (String f : formats) {
+      Optional<Penyuratan.Format> x =
+          List.of(Penyuratan.Format.values()).stream()
+              .filter(v -> v.ext().equals(f.strip().toLowerCase(Locale.ROOT)))
+              .findFirst();
+      if (x.isEmpty()) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), m.format("cli.format-tidak-dikenal", f, "docx, md, html"));
+      }
+      fmt.add(x.get());
+    }
+    if (pdf) {
+      fmt.add(Penyuratan.Format.DOCX);
+    }
+    Optional<LocalDate> from = date(dari, "--dari", m);
+    Optional<LocalDate> to = date(sampai, "--sampai", m);
+    Templat t;
+    if (templat == null) {
+      t = Templat.bawaan();
+    } else {
+      Path tp = main.env.workingDir().resolve(templat);
+      if (!Files.isRegularFile(tp)) {
+        main.env.err().println(m.format("surat.templat.tidak-ada", templat));
+        return ExitCodes.UNUSABLE;
+      }
+      try {
+        t = Templat.baca(Files.readAllBytes(tp));
+      } catch (TemplatSalah e) {
+        for (TemplatSalah.Masalah x : e.masalah()) {
+          main.env.err().println(templat + ": " + m.format(x.key(), x.args().toArray()));
+        }
+        return ExitCodes.UNUSABLE;
+      } catch (IOException e) {
+        main.env.err().println(m.format("surat.templat.rusak", templat, e.getMessage()));
+        return ExitCodes.UNUSABLE;
+      }
+    }
+    Optional<Path> soffice = Optional.empty();
+    if (pdf) {
+      soffice = onPath("soffice");
+      if (soffice.isEmpty()) {
+        main.env.err().println(m.format("surat.pdf.tanpa-soffice"));
+        return ExitCodes.UNUSABLE;
+      }
+    }
+    OutputFolder folder = Folders.of(main.env, out, force);
+    Penyuratan.Pilihan p = new Penyuratan.Pilihan(ids, pd, from, to, fmt, izinkan, coba);
+    boolean terminal = main.env.terminal();
+    Penyuratan.Hasil h =
+        new Penyuratan(Validation.standard(Optional.empty(), main.env.workingDir()), t)
+            .jalankan(
+                main.env.workingDir().resolve(input),
+                folder,
+                p,
+                n -> {
+                  if (terminal && n % 50 == 0) {
+                    main.env.err().print("\r" + m.format("surat.cli.kemajuan", n));
+                    main.env.err().flush();
+                  }
+                });
+    if (terminal) {
+      main.env.err().print("\r");
+    }
+    if (h.validasi().unusable()
+        || h.validasi().load().daerah().isEmpty()
+        || h.validasi().profile().isEmpty()) {
+      for (Finding f : h.validasi().findings()) {
+        main.env.err().print(Outputs.text(f, m));
+      }
+      if (h.validasi().profile().isEmpty() && !h.validasi().unusable()) {
+        main.env.err().println(m.format("surat.cli.tanpa-profil"));
+      }
+      return ExitCodes.UNUSABLE;
+    }
+    for (String u : h.idTakDikenal()) {
+      main.env.err().println(m.format("surat.cli.id-tak-dikenal", u));
+    }
+    for (Finding f : h.temuan()) {
+      main.env.err().print(Outputs.text(f, m));
+    }
+    if (!h.terhalang().isEmpty()) {
+      for (String b : h.terhalang()) {
+        main.env.err().println(m.format("cli.sudah-ada", folder.root().resolve(b)));
+      }
+      return ExitCodes.UNUSABLE;
+    }
+    for (Penyuratan.Baris b : h.manifest()) {
+      main.env
+          .out()
+          .println(
+              (coba ? m.format("surat.cli.akan-ditulis") + " " : "")
+                  + out.resolve(b.berkas())
+                  + "\t"
+                  + b.jenis()
+                  + "\t"
+                  + b.penandatangan());
+    }
+    main.env.out().flush();
+    if (pdf && !coba && soffice.isPresent()) {
+      List<String> docx =
+          h.manifest().stream()
+              .map(Penyuratan.Baris::berkas)
+              .filter(b -> b.endsWith(".docx"))
+              .map(b -> folder.root().resolve(b).toString())
+              .toList();
+      if (!convert(soffice.get(), folder.root(), docx, m)) {
+        return ExitCodes.UNUSABLE;
+      }
+    }
+    main.env
+        .err()
+        .println(
+            m.format(
+                coba ? "surat.cli.ringkas-coba" : "surat.cli.ringkas",
+                h.manifest().size(),
+                h.ditahan(),
+                folder.root()));
+    if (!h.idTakDikenal().isEmpty()) {
+      return ExitCodes.UNUSABLE;
+    }
+    return h.ditahan() > 0 || !h.temuan().isEmpty() && !izinkan
+        ? ExitCodes.FINDINGS
+        : ExitCodes.CLEAN;
+  }
+
+  private int writeSample(Messages m) throws IOException {
+    OutputFolder folder = Folders.of(main.env, null, force);
+    Optional<Path> target = folder.resolve(templatContoh);
+    if (target.isEmpty()) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), m.format("cli.di-luar-folder", templatContoh, folder.root()));
+    }
+    if (folder.blocked(target.get())) {
+      main.env.err().println(m.format("cli.sudah-ada", templatContoh));
+      return ExitCodes.UNUSABLE;
+    }
+    folder.write(target.get(), Bawaan.docx());
+    main.env.err().println(m.format("cli.ditulis", templatContoh));
+    return ExitCodes.CLEAN;
+  }
+
+  private Optional<LocalDate> date(String s, String option, Messages m) {
+    if (s == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(s));
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), m.format("surat.cli.tanggal", option, s));
+    }
+  }
+
+  private Optional<Path> onPath(String exe) {
+    String path = main.env.variables().getOrDefault("PATH", "");
+    for (String dir : path.split(File.pathSeparator)) {
+      if (dir.isEmpty()) {
+        continue;
+      }
+      Path p = Path.of(dir, exe);
+      if (Files.isExecutable(p)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** LibreOffice converts the DOCX files; one call for all of them is much faster than one each. */
+  private boolean convert(Path soffice, Path dir, List<String> docx, Messages m)
+      throws IOException {
+    if (docx.isEmpty()) {
+      return true;
+    }
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                soffice.toString(),
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                dir.toString()));
+    cmd.addAll(docx);
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+    pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    try {
+      Process proc = pb.start();
+      if (!proc.waitFor(10, TimeUnit.MINUTES) || proc.exitValue() != 0) {
+        proc.destroy();
+        main.env.err().println(m.format("surat.pdf.gagal"));
+        return false;
+      }
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+}
