@@ -93,6 +93,31 @@ class ArchitectureTest {
   }
 
   @Test
+  void lettersDecideFromModelAndProfileAndRenderersStayInTheirRooms() {
+    onlyDependsOn(
+        "letter", "model", "profile", "text", "finding", "source", "org.w3c.dom..", "javax.xml..");
+    noClasses()
+        .that()
+        .resideInAPackage("id.sisker.letter..")
+        .and()
+        .resideOutsideOfPackage("id.sisker.letter.docx..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("javax.xml..", "org.w3c.dom..", "java.util.zip..")
+        .because("only the DOCX renderer reads and writes Word parts")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("id.sisker.letter")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "id.sisker.letter.docx..", "id.sisker.letter.markdown..", "id.sisker.letter.html..")
+        .because("letter content is decided once, without knowing the output format")
+        .check(classes);
+  }
+
+  @Test
   void appDoesNotKnowTheCommandLine() {
     noClasses()
         .that()

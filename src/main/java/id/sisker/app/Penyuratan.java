@@ -39,7 +39,7 @@ import java.util.function.IntConsumer;
 public final class Penyuratan {
 
   /** Data a letter needs but the model lacks. */
-  public static final RuleId SURAT_DATA = RuleId.of("surat.data");
+  public static final RuleId SURAT_DATA = RuleId.of("penugasan.data-surat");
 
   /** The warning every page of a letter drafted despite errors carries. */
   public static final String DRAF = "DRAF — TIDAK SESUAI KETENTUAN";
@@ -93,6 +93,13 @@ public final class Penyuratan {
       List<String> terhalang,
       List<String> idTakDikenal,
       int ditahan) {
+    /** Whether the input could not be drafted from at all (unreadable, or no known profile). */
+    public boolean takTerpakai() {
+      return validasi.unusable()
+          || validasi.load().daerah().isEmpty()
+          || validasi.profile().isEmpty();
+    }
+
     public Hasil {
       temuan = List.copyOf(temuan);
       manifest = List.copyOf(manifest);
@@ -104,9 +111,9 @@ public final class Penyuratan {
   private final Validation validation;
   private final Templat templat;
 
-  public Penyuratan(Validation validation, Templat templat) {
+  public Penyuratan(Validation validation, SuratTemplat templat) {
     this.validation = validation;
-    this.templat = templat;
+    this.templat = templat.templat();
   }
 
   /** Drafts the letters of {@code input} into {@code folder}; progress gets the count done. */

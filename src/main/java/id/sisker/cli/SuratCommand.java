@@ -2,12 +2,10 @@ package id.sisker.cli;
 
 import id.sisker.app.OutputFolder;
 import id.sisker.app.Penyuratan;
+import id.sisker.app.SuratTemplat;
 import id.sisker.app.Validation;
 import id.sisker.finding.Finding;
 import id.sisker.finding.Messages;
-import id.sisker.letter.docx.Bawaan;
-import id.sisker.letter.docx.Templat;
-import id.sisker.letter.docx.TemplatSalah;
 import id.sisker.report.Outputs;
 import java.io.File;
 import java.io.IOException;
@@ -118,26 +116,13 @@ final class SuratCommand implements Callable<Integer> {
     }
     Optional<LocalDate> from = date(dari, "--dari", m);
     Optional<LocalDate> to = date(sampai, "--sampai", m);
-    Templat t;
-    if (templat == null) {
-      t = Templat.bawaan();
-    } else {
-      Path tp = main.env.workingDir().resolve(templat);
-      if (!Files.isRegularFile(tp)) {
-        main.env.err().println(m.format("surat.templat.tidak-ada", templat));
-        return ExitCodes.UNUSABLE;
-      }
-      try {
-        t = Templat.baca(Files.readAllBytes(tp));
-      } catch (TemplatSalah e) {
-        for (TemplatSalah.Masalah x : e.masalah()) {
-          main.env.err().println(templat + ": " + m.format(x.key(), x.args().toArray()));
-        }
-        return ExitCodes.UNUSABLE;
-      } catch (IOException e) {
-        main.env.err().println(m.format("surat.templat.rusak", templat, e.getMessage()));
-        return ExitCodes.UNUSABLE;
-      }
+    SuratTemplat t =
+        templat == null
+            ? SuratTemplat.bawaan()
+            : SuratTemplat.baca(main.env.workingDir().resolve(templat), templat.toString(), m);
+    if (!t.masalah().isEmpty()) {
+      t.masalah().forEach(main.env.err()::println);
+      return ExitCodes.UNUSABLE;
     }
     Optional<Path> soffice = Optional.empty();
     if (pdf) {
@@ -165,9 +150,7 @@ final class SuratCommand implements Callable<Integer> {
     if (terminal) {
       main.env.err().print("\r");
     }
-    if (h.validasi().unusable()
-        || h.validasi().load().daerah().isEmpty()
-        || h.validasi().profile().isEmpty()) {
+    if (h.takTerpakai()) {
       for (Finding f : h.validasi().findings()) {
         main.env.err().print(Outputs.text(f, m));
       }
@@ -228,8 +211,11 @@ final class SuratCommand implements Callable<Integer> {
   }
 
   private int writeSample(Messages m) throws IOException {
-    OutputFolder folder = Folders.of(main.env, null, force);
-    Optional<Path> target = folder.resolve(templatContoh);
+    Path wanted = main.env.workingDir().resolve(templatContoh).normalize();
+    OutputFolder folder =
+        new OutputFolder(
+            wanted.getParent() == null ? main.env.workingDir() : wanted.getParent(), force);
+    Optional<Path> target = folder.resolve(wanted.getFileName().toString());
     if (target.isEmpty()) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), m.format("cli.di-luar-folder", templatContoh, folder.root()));
@@ -238,7 +224,7 @@ final class SuratCommand implements Callable<Integer> {
       main.env.err().println(m.format("cli.sudah-ada", templatContoh));
       return ExitCodes.UNUSABLE;
     }
-    folder.write(target.get(), Bawaan.docx());
+    folder.write(target.get(), SuratTemplat.contoh());
     main.env.err().println(m.format("cli.ditulis", templatContoh));
     return ExitCodes.CLEAN;
   }

@@ -112,10 +112,20 @@ public final class Penyusun {
   private Optional<Surat> suratPerintah(Penugasan p, NodePath at, List<Kekurangan> missing) {
     Optional<Pegawai> pegawai = ix.pegawai(p.pegawai());
     if (p.maksudTujuan().isEmpty()) {
-      missing.add(kurang(p.id(), at.key("maksud_tujuan"), "surat.data.maksud", p.id()));
+      missing.add(
+          kurang(
+              p.id(),
+              at.key("maksud_tujuan"),
+              Message.of("surat.data.maksud", p.id()),
+              Message.of("surat.data.maksud.saran")));
     }
     if (p.periode().isEmpty() && p.durasi().isEmpty()) {
-      missing.add(kurang(p.id(), at.key("periode"), "surat.data.periode", p.id()));
+      missing.add(
+          kurang(
+              p.id(),
+              at.key("periode"),
+              Message.of("surat.data.periode", p.id()),
+              Message.of("surat.data.periode.saran")));
     }
     Optional<Facts.Penetapan> entry =
         entry(Bentuk.INDIVIDU, p.lingkup(), p.cara(), p.dasar().map(Dasar::jenis));
@@ -126,17 +136,15 @@ public final class Penyusun {
           kurang(
               p.id(),
               p.dasar().isPresent() ? at.key("dasar").key("penetap") : at,
-              "surat.data.penandatangan",
-              p.id(),
-              describe(roles)));
+              Message.of("surat.data.penandatangan", p.id(), describe(roles)),
+              Message.of("surat.data.penandatangan.saran")));
     } else if (!signer.get().isKepalaDaerah() && pejabat.pemangku(signer.get()).isEmpty()) {
       missing.add(
           kurang(
               p.id(),
               p.dasar().isPresent() ? at.key("dasar").key("penetap") : at,
-              "surat.data.pemangku",
-              p.id(),
-              signer.get()));
+              Message.of("surat.data.pemangku", p.id(), signer.get()),
+              Message.of("surat.data.pemangku.saran")));
     }
     if (pegawai.isEmpty() || !missing.isEmpty()) {
       return Optional.empty();
@@ -148,7 +156,8 @@ public final class Penyusun {
     List<String> untuk = new ArrayList<>();
     String tempatKerja = tujuan(p);
     p.maksudTujuan()
-        .ifPresent(m -> untuk.add("Melaksanakan tugas pada " + tempatKerja + ", yaitu " + m + ";"));
+        .ifPresent(
+            m -> untuk.add("Melaksanakan tugas pada " + tempatKerja + ", yaitu " + kecil(m) + ";"));
     if (!p.targetKinerja().isEmpty()) {
       untuk.add("Ekspektasi/target kinerja: " + String.join("; ", p.targetKinerja()) + ";");
     }
@@ -193,7 +202,12 @@ public final class Penyusun {
       return;
     }
     if (!m.dari().isKepalaDaerah() && pejabat.pemangku(m.dari()).isEmpty()) {
-      missing.add(kurang(p.id(), at.key("dari"), "surat.data.pemangku", p.id(), m.dari()));
+      missing.add(
+          kurang(
+              p.id(),
+              at.key("dari"),
+              Message.of("surat.data.pemangku", p.id(), m.dari()),
+              Message.of("surat.data.pemangku.saran")));
       return;
     }
     boolean sukarela = p.cara() == CaraPenugasan.PENGAJUAN_SUKARELA;
@@ -229,7 +243,7 @@ public final class Penyusun {
     rinci.add(
         "Durasi pelibatan: " + m.durasi().orElseGet(() -> lamanya(p.periode(), p.durasi())) + ".");
     List<String> yth = new ArrayList<>();
-    yth.add(namaJabatan(m.kepada()));
+    yth.add(namaJabatanSaja(m.kepada()));
     Surat s =
         new Surat(
             p.id() + "-" + JenisSurat.PERMOHONAN.key(),
@@ -280,11 +294,21 @@ public final class Penyusun {
       return;
     }
     if (!dari.isKepalaDaerah() && pejabat.pemangku(dari).isEmpty()) {
-      missing.add(kurang(p.id(), at.key("dari"), "surat.data.pemangku", p.id(), dari));
+      missing.add(
+          kurang(
+              p.id(),
+              at.key("dari"),
+              Message.of("surat.data.pemangku", p.id(), dari),
+              Message.of("surat.data.pemangku.saran")));
       return;
     }
     if (!j.setuju() && j.alasan().isEmpty()) {
-      missing.add(kurang(p.id(), at.key("alasan"), "surat.data.alasan", p.id()));
+      missing.add(
+          kurang(
+              p.id(),
+              at.key("alasan"),
+              Message.of("surat.data.alasan", p.id()),
+              Message.of("surat.data.alasan.saran")));
       return;
     }
     String rujukan =
@@ -342,7 +366,7 @@ public final class Penyusun {
                     j.setuju()
                         ? "Persetujuan Pelibatan Pegawai"
                         : "Jawaban atas Permohonan Pelibatan Pegawai",
-                    namaJabatan(m.dari()),
+                    namaJabatanSaja(m.dari()),
                     "Tempat")),
             pembuka,
             List.of(),
@@ -366,7 +390,12 @@ public final class Penyusun {
     NodePath at = new NodePath(DataPath.timKerja(t.id()));
     List<Kekurangan> missing = new ArrayList<>();
     if (t.periode().isEmpty()) {
-      missing.add(kurang(t.id(), at.key("periode"), "surat.data.periode", t.id()));
+      missing.add(
+          kurang(
+              t.id(),
+              at.key("periode"),
+              Message.of("surat.data.periode", t.id()),
+              Message.of("surat.data.periode.saran")));
     }
     Optional<Facts.Penetapan> entry =
         entry(Bentuk.TIM, t.lingkup(), t.cara(), t.dasar().map(Dasar::jenis));
@@ -374,9 +403,19 @@ public final class Penyusun {
     Optional<JabatanId> signer = chooseSigner(pejabat.of(roles, t), t.dasar().map(Dasar::penetap));
     NodePath signerAt = t.dasar().isPresent() ? at.key("dasar").key("penetap") : at;
     if (signer.isEmpty()) {
-      missing.add(kurang(t.id(), signerAt, "surat.data.penandatangan", t.id(), describe(roles)));
+      missing.add(
+          kurang(
+              t.id(),
+              signerAt,
+              Message.of("surat.data.penandatangan", t.id(), describe(roles)),
+              Message.of("surat.data.penandatangan.saran")));
     } else if (!signer.get().isKepalaDaerah() && pejabat.pemangku(signer.get()).isEmpty()) {
-      missing.add(kurang(t.id(), signerAt, "surat.data.pemangku", t.id(), signer.get()));
+      missing.add(
+          kurang(
+              t.id(),
+              signerAt,
+              Message.of("surat.data.pemangku", t.id(), signer.get()),
+              Message.of("surat.data.pemangku.saran")));
     }
     if (!missing.isEmpty()) {
       return new Hasil(t.id(), at, List.of(), missing);
@@ -995,8 +1034,18 @@ public final class Penyusun {
     return out;
   }
 
-  private static Kekurangan kurang(String sumber, NodePath at, String key, Object... args) {
-    return new Kekurangan(sumber, at, Message.of(key, args), Message.of(key + ".saran"));
+  private static Kekurangan kurang(String sumber, NodePath at, Message pesan, Message saran) {
+    return new Kekurangan(sumber, at, pesan, saran);
+  }
+
+  /** The first letter in lower case, unless the word is an acronym ("BLUe", "RKP"). */
+  private static String kecil(String s) {
+    if (s.length() > 1
+        && Character.isUpperCase(s.charAt(0))
+        && Character.isLowerCase(s.charAt(1))) {
+      return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+    return s;
   }
 
   static String bilangan(long n) {

@@ -883,7 +883,7 @@ public final class Catalogue {
         "An assignment letter is signed by the holder of the issuing position, shown with name, pangkat and NIP.",
         PERMENDAGRI_NASKAH);
     add(
-        "surat.data",
+        "penugasan.data-surat",
         e,
         Stage.REGULASI,
         "Data yang diperlukan surat tidak ada",

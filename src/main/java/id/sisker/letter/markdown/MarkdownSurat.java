@@ -132,7 +132,7 @@ public final class MarkdownSurat {
         if (x.no().isEmpty()) {
           b.append(esc(x.teks())).append("\n\n");
         } else {
-          b.append("- ").append(esc(x.no())).append(" ").append(esc(x.teks())).append("\n");
+          b.append(esc(x.no())).append(" ").append(esc(x.teks())).append("  \n");
         }
       }
       if (!g.butir().isEmpty() && !g.butir().get(g.butir().size() - 1).no().isEmpty()) {
@@ -147,8 +147,7 @@ public final class MarkdownSurat {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
-        case '\\', '`', '*', '_', '{', '}', '[', ']', '(', ')', '#', '+', '!', '|', '$', '~' ->
-            b.append('\\').append(c);
+        case '\\', '`', '*', '_', '[', ']', '|' -> b.append('\\').append(c);
         case '<' -> b.append("&lt;");
         case '>' -> b.append("&gt;");
         case '&' -> b.append("&amp;");
