@@ -52,7 +52,8 @@ public final class Templat {
   private static final Pattern ANY_TAG = Pattern.compile("\\{\\{[^{}]*\\}\\}");
   private static final LocalDateTime WAKTU = LocalDateTime.of(2000, 1, 1, 0, 0);
 
-  private record Entry(String name, byte[] data, List<Node_> parts) {}
+  /** A part: static bytes with their CRC (stored uncompressed, copied as is), or compiled XML. */
+  private record Entry(String name, byte[] data, long crc, List<Node_> parts) {}
 
   /** A compiled piece of a part: static XML, a field or a section. */
   private sealed interface Node_ permits Statis, Field, Section {}
@@ -102,12 +103,14 @@ public final class Templat {
             String norm = normalise(data, name, problems);
             if (norm != null) {
               List<Node_> nodes = compile(norm, name, problems);
-              out.add(new Entry(name, null, nodes));
+              out.add(new Entry(name, null, 0, nodes));
               continue;
             }
           }
         }
-        out.add(new Entry(name, data, null));
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(data);
+        out.add(new Entry(name, data, crc.getValue(), null));
       }
     }
     if (!sawDocument) {
@@ -121,6 +124,12 @@ public final class Templat {
 
   /** Writes the letter {@code s} as a .docx to {@code out}. */
   public void tulis(Surat s, OutputStream out) throws IOException {
+    java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(out, 64 * 1024);
+    write(s, buffered);
+    buffered.flush();
+  }
+
+  private void write(Surat s, OutputStream out) throws IOException {
     Map<String, Object> data = Kosakata.data(s);
     ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
     zip.setLevel(Deflater.BEST_SPEED);
@@ -128,6 +137,13 @@ public final class Templat {
     for (Entry e : entries) {
       ZipEntry z = new ZipEntry(e.name());
       z.setTimeLocal(WAKTU);
+      if (e.parts() == null) {
+        // the unchanged parts are small; storing them saves compressing them again per letter
+        z.setMethod(ZipEntry.STORED);
+        z.setSize(e.data().length);
+        z.setCompressedSize(e.data().length);
+        z.setCrc(e.crc());
+      }
       zip.putNextEntry(z);
       if (e.parts() == null) {
         zip.write(e.data());
@@ -146,7 +162,7 @@ public final class Templat {
   /** The letter as .docx bytes. */
   public byte[] tulis(Surat s) throws IOException {
     ByteArrayOutputStream b = new ByteArrayOutputStream(32 * 1024);
-    tulis(s, b);
+    write(s, b);
     return b.toByteArray();
   }
 
