@@ -95,7 +95,24 @@ class ArchitectureTest {
   @Test
   void lettersDecideFromModelAndProfileAndRenderersStayInTheirRooms() {
     onlyDependsOn(
-        "letter", "model", "profile", "text", "finding", "source", "org.w3c.dom..", "javax.xml..");
+        "letter",
+        "model",
+        "profile",
+        "text",
+        "finding",
+        "source",
+        "org.w3c.dom..",
+        "javax.xml..",
+        "org.dhatim.fastexcel..",
+        "org.apache.commons.csv..");
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("id.sisker.letter.lembar..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.dhatim.fastexcel..", "org.apache.commons.csv..")
+        .because("spreadsheet input is confined to letter.lembar")
+        .check(classes);
     noClasses()
         .that()
         .resideInAPackage("id.sisker.letter..")

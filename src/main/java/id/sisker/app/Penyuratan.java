@@ -1,6 +1,7 @@
 package id.sisker.app;
 
 import id.sisker.finding.Finding;
+import id.sisker.finding.Messages;
 import id.sisker.finding.RuleId;
 import id.sisker.finding.Severity;
 import id.sisker.letter.Kekurangan;
@@ -8,6 +9,7 @@ import id.sisker.letter.Penyusun;
 import id.sisker.letter.Surat;
 import id.sisker.letter.docx.Templat;
 import id.sisker.letter.html.HtmlSurat;
+import id.sisker.letter.lembar.LembarPenugasan;
 import id.sisker.letter.markdown.MarkdownSurat;
 import id.sisker.model.Daerah;
 import id.sisker.model.Indeks;
@@ -69,7 +71,8 @@ public final class Penyuratan {
       Optional<LocalDate> sampai,
       Set<Format> format,
       boolean izinkanTidakSah,
-      boolean coba) {
+      boolean coba,
+      Optional<Path> lembar) {
     public Pilihan {
       id = List.copyOf(id);
       perangkatDaerah = List.copyOf(perangkatDaerah);
@@ -92,7 +95,8 @@ public final class Penyuratan {
       List<Baris> manifest,
       List<String> terhalang,
       List<String> idTakDikenal,
-      int ditahan) {
+      int ditahan,
+      List<String> lembar) {
     /** Whether the input could not be drafted from at all (unreadable, or no known profile). */
     public boolean takTerpakai() {
       return validasi.unusable()
@@ -105,6 +109,7 @@ public final class Penyuratan {
       manifest = List.copyOf(manifest);
       terhalang = List.copyOf(terhalang);
       idTakDikenal = List.copyOf(idTakDikenal);
+      lembar = List.copyOf(lembar);
     }
   }
 
@@ -116,15 +121,58 @@ public final class Penyuratan {
     this.templat = templat.templat();
   }
 
-  /** Drafts the letters of {@code input} into {@code folder}; progress gets the count done. */
-  public Hasil jalankan(Path input, OutputFolder folder, Pilihan p, IntConsumer progress)
+  /**
+   * Drafts the letters of {@code input} into {@code folder}; progress gets the count done. With a
+   * sheet ({@link Pilihan#lembar}), the letters are those of its rows, checked as part of the
+   * daerah; {@code m} words the sheet's problems.
+   */
+  public Hasil jalankan(
+      Path input, OutputFolder folder, Pilihan p, Messages m, IntConsumer progress)
       throws IOException {
     Validation.Outcome v = validation.validate(input);
     if (v.unusable() || v.load().daerah().isEmpty() || v.profile().isEmpty()) {
-      return new Hasil(v, List.of(), List.of(), List.of(), List.of(), 0);
+      return new Hasil(v, List.of(), List.of(), List.of(), List.of(), 0, List.of());
     }
     Daerah d = v.load().daerah().get();
     Profile profile = v.profile().get();
+    List<Finding> checked = v.findings();
+    List<String> sheetProblems = new ArrayList<>();
+    if (p.lembar().isPresent()) {
+      Indeks base = new Indeks(d);
+      Set<String> used = new LinkedHashSet<>();
+      d.penugasan().forEach(t -> used.add(t.id()));
+      d.timKerja().forEach(t -> used.add(t.id()));
+      Path sheet = p.lembar().get();
+      LembarPenugasan.Hasil rows =
+          LembarPenugasan.baca(sheet, sheet.getFileName().toString(), base, used);
+      for (LembarPenugasan.Masalah x : rows.masalah()) {
+        sheetProblems.add(
+            m.format(
+                "surat.lembar.posisi",
+                sheet.getFileName().toString(),
+                x.lembar(),
+                x.baris(),
+                x.kolom(),
+                x.header(),
+                m.format(x.pesan())));
+      }
+      d =
+          new Daerah(
+              d.nama(),
+              d.jenis(),
+              d.provinsi(),
+              d.kodeWilayah(),
+              d.ibukota(),
+              d.kepala(),
+              d.profil(),
+              d.perangkatDaerah(),
+              d.pegawai(),
+              d.pihakLuar(),
+              List.of(),
+              rows.penugasan(),
+              d.profilFile());
+      checked = validation.periksa(d, v.profile(), rows.posisi());
+    }
     Indeks ix = new Indeks(d);
     Penyusun penyusun = new Penyusun(d, ix, profile);
     List<Object> chosen = new ArrayList<>();
@@ -152,7 +200,7 @@ public final class Penyuratan {
               o instanceof Penugasan t
                   ? id.sisker.model.DataPath.penugasan(t.id())
                   : id.sisker.model.DataPath.timKerja(((TimKerja) o).id()));
-      List<Finding> errors = errorsUnder(v.findings(), at);
+      List<Finding> errors = errorsUnder(checked, at);
       Penyusun.Hasil h =
           o instanceof Penugasan t ? penyusun.penugasan(t) : penyusun.tim((TimKerja) o);
       List<Finding> missing = new ArrayList<>();
@@ -182,13 +230,13 @@ public final class Penyuratan {
           }
         }
       }
-      for (String m : List.of("manifest.csv", "manifest.json")) {
-        if (folder.resolve(m).map(folder::blocked).orElse(true)) {
-          blocked.add(m);
+      for (String mf : List.of("manifest.csv", "manifest.json")) {
+        if (folder.resolve(mf).map(folder::blocked).orElse(true)) {
+          blocked.add(mf);
         }
       }
       if (!blocked.isEmpty()) {
-        return new Hasil(v, temuan, List.of(), blocked, unknown, held);
+        return new Hasil(v, temuan, List.of(), blocked, unknown, held, sheetProblems);
       }
     }
     List<Baris> manifest = new ArrayList<>();
@@ -211,7 +259,7 @@ public final class Penyuratan {
       folder.write(folder.resolve("manifest.csv").orElseThrow(), csv(manifest));
       folder.write(folder.resolve("manifest.json").orElseThrow(), json(manifest));
     }
-    return new Hasil(v, temuan, manifest, List.of(), unknown, held);
+    return new Hasil(v, temuan, manifest, List.of(), unknown, held, sheetProblems);
   }
 
   private static List<Surat> letters(Penyusun penyusun, Object o) {
@@ -283,6 +331,11 @@ public final class Penyuratan {
         Finding.builder(SURAT_DATA, Severity.ERROR, k.pesan()).path(k.path()).hint(k.saran());
     v.load().sourceMap().find(k.path()).ifPresent(b::span);
     return b.build();
+  }
+
+  /** The template sheet for assignments (XLSX), for {@code --lembar-contoh}. */
+  public static byte[] lembarContoh() throws IOException {
+    return LembarPenugasan.contoh();
   }
 
   static String sha256(byte[] b) {

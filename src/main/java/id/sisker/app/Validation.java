@@ -21,6 +21,7 @@ import id.sisker.rule.Engine;
 import id.sisker.rule.RuleInfo;
 import id.sisker.rule.Stage;
 import id.sisker.source.NodePath;
+import id.sisker.source.SourceMap;
 import id.sisker.yaml.YamlLimits;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -121,6 +122,15 @@ public final class Validation {
     public Outcome withFindings(List<Finding> f) {
       return new Outcome(input, load, profile, f, profileUnusable);
     }
+  }
+
+  /**
+   * Runs the checks on {@code d}, a daerah changed after loading (assignments from a sheet), with
+   * positions from {@code map}.
+   */
+  public List<Finding> periksa(Daerah d, Optional<Profile> profile, SourceMap map) {
+    Context ctx = new Context(d, new Indeks(d), profile, profiles.ids(), profiles.regulations());
+    return engine.run(ctx, map, enabled);
   }
 
   public Outcome validate(Path input) {

@@ -86,17 +86,31 @@ final class SuratCommand implements Callable<Integer> {
   @Option(names = "--pdf", descriptionKey = "pdf")
   boolean pdf;
 
+  @Option(names = "--lembar", paramLabel = "BERKAS.xlsx|csv", descriptionKey = "lembar")
+  Path lembar;
+
+  @Option(names = "--lembar-contoh", paramLabel = "BERKAS.xlsx", descriptionKey = "lembar-contoh")
+  String lembarContoh;
+
   @Override
   public Integer call() throws IOException {
     Messages m = Messages.forLanguage(main.lang);
     if (templatContoh != null) {
-      return writeSample(m);
+      return writeSample(m, templatContoh, SuratTemplat.contoh());
+    }
+    if (lembarContoh != null) {
+      return writeSample(m, lembarContoh, Penyuratan.lembarContoh());
     }
     if (input == null) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), m.format("surat.cli.tanpa-daerah"));
     }
-    if (!semua && ids.isEmpty() && pd.isEmpty() && dari == null && sampai == null) {
+    if (!semua
+        && lembar == null
+        && ids.isEmpty()
+        && pd.isEmpty()
+        && dari == null
+        && sampai == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), m.format("surat.cli.pilih"));
     }
     Set<Penyuratan.Format> fmt = EnumSet.noneOf(Penyuratan.Format.class);
@@ -133,7 +147,20 @@ final class SuratCommand implements Callable<Integer> {
       }
     }
     OutputFolder folder = Folders.of(main.env, out, force);
-    Penyuratan.Pilihan p = new Penyuratan.Pilihan(ids, pd, from, to, fmt, izinkan, coba);
+    Penyuratan.Pilihan p =
+        new Penyuratan.Pilihan(
+            ids,
+            pd,
+            from,
+            to,
+            fmt,
+            izinkan,
+            coba,
+            Optional.ofNullable(lembar).map(x -> main.env.workingDir().resolve(x)));
+    if (lembar != null && !Files.isRegularFile(p.lembar().get())) {
+      main.env.err().println(m.format("surat.lembar.tidak-ada", lembar));
+      return ExitCodes.UNUSABLE;
+    }
     boolean terminal = main.env.terminal();
     Penyuratan.Hasil h =
         new Penyuratan(Validation.standard(Optional.empty(), main.env.workingDir()), t)
@@ -141,6 +168,7 @@ final class SuratCommand implements Callable<Integer> {
                 main.env.workingDir().resolve(input),
                 folder,
                 p,
+                m,
                 n -> {
                   if (terminal && n % 50 == 0) {
                     main.env.err().print("\r" + m.format("surat.cli.kemajuan", n));
@@ -159,6 +187,7 @@ final class SuratCommand implements Callable<Integer> {
       }
       return ExitCodes.UNUSABLE;
     }
+    h.lembar().forEach(main.env.err()::println);
     for (String u : h.idTakDikenal()) {
       main.env.err().println(m.format("surat.cli.id-tak-dikenal", u));
     }
@@ -205,27 +234,27 @@ final class SuratCommand implements Callable<Integer> {
     if (!h.idTakDikenal().isEmpty()) {
       return ExitCodes.UNUSABLE;
     }
-    return h.ditahan() > 0 || !h.temuan().isEmpty() && !izinkan
+    return h.ditahan() > 0 || !h.lembar().isEmpty() || !h.temuan().isEmpty() && !izinkan
         ? ExitCodes.FINDINGS
         : ExitCodes.CLEAN;
   }
 
-  private int writeSample(Messages m) throws IOException {
-    Path wanted = main.env.workingDir().resolve(templatContoh).normalize();
+  private int writeSample(Messages m, String name, byte[] content) throws IOException {
+    Path wanted = main.env.workingDir().resolve(name).normalize();
     OutputFolder folder =
         new OutputFolder(
             wanted.getParent() == null ? main.env.workingDir() : wanted.getParent(), force);
     Optional<Path> target = folder.resolve(wanted.getFileName().toString());
     if (target.isEmpty()) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), m.format("cli.di-luar-folder", templatContoh, folder.root()));
+          spec.commandLine(), m.format("cli.di-luar-folder", name, folder.root()));
     }
     if (folder.blocked(target.get())) {
-      main.env.err().println(m.format("cli.sudah-ada", templatContoh));
+      main.env.err().println(m.format("cli.sudah-ada", name));
       return ExitCodes.UNUSABLE;
     }
-    folder.write(target.get(), SuratTemplat.contoh());
-    main.env.err().println(m.format("cli.ditulis", templatContoh));
+    folder.write(target.get(), content);
+    main.env.err().println(m.format("cli.ditulis", name));
     return ExitCodes.CLEAN;
   }
 
