@@ -290,6 +290,17 @@ final class SuratCommand implements Callable<Integer> {
     if (docx.isEmpty()) {
       return true;
     }
+    boolean blocked = false;
+    for (String d : docx) {
+      Path pdfFile = Path.of(d.substring(0, d.length() - ".docx".length()) + ".pdf");
+      if (!force && Files.exists(pdfFile)) {
+        main.env.err().println(m.format("cli.sudah-ada", pdfFile));
+        blocked = true;
+      }
+    }
+    if (blocked) {
+      return false;
+    }
     List<String> cmd =
         new ArrayList<>(
             List.of(
