@@ -72,7 +72,8 @@ public final class Penyuratan {
       Set<Format> format,
       boolean izinkanTidakSah,
       boolean coba,
-      Optional<Path> lembar) {
+      Optional<Path> lembar,
+      Optional<Integer> nomorMulai) {
     public Pilihan {
       id = List.copyOf(id);
       perangkatDaerah = List.copyOf(perangkatDaerah);
@@ -241,9 +242,15 @@ public final class Penyuratan {
     }
     List<Baris> manifest = new ArrayList<>();
     int done = 0;
+    int urut = p.nomorMulai().orElse(0);
     for (int i = 0; i < drafted.size(); i++) {
       for (Surat s0 : letters(penyusun, drafted.get(i))) {
         Surat s = asDraft.get(i) ? s0.withDraf(DRAF) : s0;
+        String blank = "/" + Penyusun.KOSONG + "/";
+        if (p.nomorMulai().isPresent() && s.nomor().contains(blank)) {
+          // a counter for letters without a recorded number, in the order they are written
+          s = s.withNomor(s.nomor().replace(blank, "/" + String.format("%03d", urut++) + "/"));
+        }
         for (Format f : ordered(p.format())) {
           byte[] bytes = render(s, f);
           String name = s.berkas() + "." + f.ext();

@@ -86,6 +86,9 @@ final class SuratCommand implements Callable<Integer> {
   @Option(names = "--pdf", descriptionKey = "pdf")
   boolean pdf;
 
+  @Option(names = "--nomor-mulai", paramLabel = "N", descriptionKey = "nomor-mulai")
+  Integer nomorMulai;
+
   @Option(names = "--lembar", paramLabel = "BERKAS.xlsx|csv", descriptionKey = "lembar")
   Path lembar;
 
@@ -156,7 +159,12 @@ final class SuratCommand implements Callable<Integer> {
             fmt,
             izinkan,
             coba,
-            Optional.ofNullable(lembar).map(x -> main.env.workingDir().resolve(x)));
+            Optional.ofNullable(lembar).map(x -> main.env.workingDir().resolve(x)),
+            Optional.ofNullable(nomorMulai));
+    if (nomorMulai != null && nomorMulai < 1) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), m.format("surat.cli.nomor-mulai", nomorMulai));
+    }
     if (lembar != null && !Files.isRegularFile(p.lembar().get())) {
       main.env.err().println(m.format("surat.lembar.tidak-ada", lembar));
       return ExitCodes.UNUSABLE;

@@ -172,4 +172,34 @@ class SuratLembarTest {
     assertTrue(r.err().contains("p.csv[CSV]:2:11"), r.err());
     assertTrue(r.err().contains("penugasan.penetap"), r.err());
   }
+
+  @Test
+  void aCounterFillsTheSequenceOfLettersWithoutANumber() throws IOException {
+    Path csv = tmp.resolve("n.csv");
+    Files.writeString(
+        csv,
+        "id;pegawai;tujuan;maksud_tujuan;target_kinerja;mulai;selesai;durasi;pengaturan_lain;"
+            + "dasar_jenis;dasar_penetap\n"
+            + "tgs-n1;199307202023212001;dinkes/bidang-kesmas;Analisis data;Laporan;2024-03-01;"
+            + "2024-06-30;4 (empat) bulan;-;surat_perintah;dinkes/kabid-kesmas\n");
+    Path out = tmp.resolve("n");
+    Cli.Run r =
+        Cli.run(
+            Path.of("").toAbsolutePath(),
+            Map.of(),
+            false,
+            "surat",
+            "examples/lampung-tengah",
+            "--lembar",
+            csv.toString(),
+            "--format",
+            "md",
+            "--nomor-mulai",
+            "7",
+            "--out",
+            out.toString());
+    assertEquals(0, r.exit(), r.err());
+    String md = Files.readString(out.resolve("tgs-n1-surat-perintah.md"));
+    assertTrue(md.contains("NOMOR 800.1.11.1/007/DINKES/2024"), md);
+  }
 }
