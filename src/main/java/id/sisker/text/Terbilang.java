@@ -33,7 +33,6 @@ public final class Terbilang {
     if (n == 0) {
       return SATUAN[0];
     }
-    StringBuilder b = new StringBuilder();
     long rest = n;
     int scale = 0;
     String out = "";
@@ -51,8 +50,7 @@ public final class Terbilang {
       }
       scale++;
     }
-    b.append(out);
-    return b.toString();
+    return out;
   }
 
   /** "4 (empat)": the numeral with its words in parentheses (thousands grouped with dots). */

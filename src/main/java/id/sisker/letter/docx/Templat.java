@@ -6,7 +6,6 @@ import id.sisker.text.Suggest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -432,7 +430,6 @@ public final class Templat {
               "surat.templat.terbuka", List.of(part, "{{#" + names.peek() + "}}")));
       return List.of();
     }
-    Matcher rest = ANY_TAG.matcher(plainText(x.substring(last)));
     stack.peek().add(new Statis(x.substring(last).getBytes(StandardCharsets.UTF_8)));
     Matcher bad = ANY_TAG.matcher(plainText(x));
     while (bad.find()) {
@@ -440,7 +437,6 @@ public final class Templat {
         problems.add(new TemplatSalah.Masalah("surat.templat.tag", List.of(part, bad.group())));
       }
     }
-    rest.reset();
     return merge(stack.pop());
   }
 
@@ -588,25 +584,5 @@ public final class Templat {
       last = m.start();
     }
     return last;
-  }
-
-  /** Reads all of {@code in}. */
-  public static byte[] bytes(InputStream in) throws IOException {
-    return in.readAllBytes();
-  }
-
-  /** For tests: the compiled parts' names, in order. */
-  List<String> parts() {
-    List<String> out = new ArrayList<>();
-    for (Entry e : entries) {
-      if (e.parts() != null) {
-        out.add(e.name());
-      }
-    }
-    return out;
-  }
-
-  static Map<String, Object> sample() {
-    return new LinkedHashMap<>();
   }
 }
