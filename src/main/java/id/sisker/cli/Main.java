@@ -87,6 +87,15 @@ public final class Main implements Runnable {
         });
     cl.setExecutionExceptionHandler(
         (ex, c, parsed) -> {
+          if (ex instanceof java.io.IOException io) {
+            // A file that could not be written (read-only folder, /proc, disk full) or that
+            // sisker refuses to write: the user's environment, not a bug — exit 2 with the reason.
+            env.err().println(ioProblem(io, lang));
+            if (debug) {
+              ex.printStackTrace(env.err());
+            }
+            return ExitCodes.UNUSABLE;
+          }
           Messages m = Messages.of(lang);
           env.err().println(m.text("cli.internal") + ": " + ex);
           if (debug) {
@@ -112,6 +121,28 @@ public final class Main implements Runnable {
     env.out().flush();
     env.err().flush();
     return code;
+  }
+
+  /** An I/O failure told in the user's language, with the file it concerns. */
+  static String ioProblem(java.io.IOException e, String lang) {
+    id.sisker.finding.Messages m = id.sisker.finding.Messages.forLanguage(lang);
+    if (e instanceof id.sisker.app.OutputFolder.Refused r) {
+      return m.format(r.reason());
+    }
+    if (e instanceof java.nio.file.FileAlreadyExistsException f) {
+      return m.format("cli.sudah-ada", f.getFile());
+    }
+    String what =
+        e instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile() : "";
+    String why =
+        e instanceof java.nio.file.AccessDeniedException
+            ? m.text("cli.io.akses")
+            : e instanceof java.nio.file.NoSuchFileException
+                ? m.text("cli.io.tidak-ada")
+                : e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+                    ? f.getReason()
+                    : String.valueOf(e.getMessage());
+    return m.format("cli.io", what, why);
   }
 
   /** The language must be known before picocli parses, so its own help and errors use it. */

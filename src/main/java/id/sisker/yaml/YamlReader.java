@@ -157,6 +157,9 @@ public final class YamlReader {
                   tag != null && (tag.equals(CORE + "str") || tag.equals("!")) || !s.isPlain()
                       ? ScalarType.STRING
                       : ScalarType.resolvePlain(s.getValue());
+              if (tag != null && tag.startsWith(CORE) && !tag.equals(CORE + "str")) {
+                type = tagged(tag, s, type);
+              }
               YScalar node =
                   new YScalar(s.getValue(), type, span(s.getStartMark(), s.getEndMark()));
               register(s.getAnchor(), node, 1);
@@ -167,7 +170,19 @@ public final class YamlReader {
             {
               CollectionStartEvent c = (CollectionStartEvent) ev;
               count(c);
-              checkTag(c.getTag(), c);
+              String ctag = checkTag(c.getTag(), c);
+              String expected = ev.getEventId() == Event.ID.SequenceStart ? "seq" : "map";
+              if (ctag != null && ctag.startsWith(CORE) && !ctag.equals(CORE + expected)) {
+                findings.add(
+                    error(
+                        TAG,
+                        span(c.getStartMark(), c.getEndMark()),
+                        Message.of(
+                            "yaml.tag.bertentangan",
+                            "!!" + ctag.substring(CORE.length()),
+                            expected.equals("seq") ? "[…]" : "{…}"),
+                        Message.of("yaml.tag.bertentangan.saran")));
+              }
               if (stack.size() + 1 > limits.maxDepth()) {
                 throw fatal(
                     DEPTH,
@@ -199,7 +214,7 @@ public final class YamlReader {
                     ALIAS,
                     sp,
                     Message.of("yaml.alias.tak-terdefinisi", a.getAnchor()),
-                    Message.of("yaml.alias.tak-terdefinisi.saran"));
+                    Message.of("yaml.alias.tak-terdefinisi.saran", a.getAnchor()));
               }
               aliasCount++;
               expansion += target.weight();
@@ -312,6 +327,35 @@ public final class YamlReader {
     if (anchor != null) {
       anchors.put(anchor, new Anchored(node, weight));
     }
+  }
+
+  /**
+   * The type a standard tag gives a scalar ({@code !!int "5"} is an integer), or, when the value
+   * cannot be of that type ({@code nama: !!int Ahmad}), an error and the value's own type.
+   */
+  private ScalarType tagged(String tag, ScalarEvent s, ScalarType own) {
+    String t = tag.substring(CORE.length());
+    ScalarType plain = ScalarType.resolvePlain(s.getValue());
+    ScalarType want =
+        switch (t) {
+          case "int" -> ScalarType.INTEGER;
+          case "float" -> ScalarType.FLOAT;
+          case "bool" -> ScalarType.BOOLEAN;
+          case "null" -> ScalarType.NULL;
+          default -> null; // !!seq or !!map on a scalar
+        };
+    boolean fits =
+        want != null && (plain == want || want == ScalarType.FLOAT && plain == ScalarType.INTEGER);
+    if (fits) {
+      return want;
+    }
+    findings.add(
+        error(
+            TAG,
+            span(s.getStartMark(), s.getEndMark()),
+            Message.of("yaml.tag.bertentangan", "!!" + t, s.getValue()),
+            Message.of("yaml.tag.bertentangan.saran")));
+    return own;
   }
 
   private String checkTag(String tag, NodeEvent ev) throws UnreadableInputException {
