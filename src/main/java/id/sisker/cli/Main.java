@@ -27,13 +27,26 @@ import picocli.CommandLine.ScopeType;
     usageHelpAutoWidth = true)
 public final class Main implements Runnable {
 
+  /** The languages of sisker's output; picocli checks the value (any case). */
+  enum Lang {
+    id,
+    en
+  }
+
+  /**
+   * The output language as {@code "id"} or {@code "en"}: {@code --lang}, else the default from the
+   * environment ({@link #defaultLang}). Commands read this field.
+   */
+  String lang = "id";
+
   @Option(
       names = "--lang",
       paramLabel = "id|en",
       scope = ScopeType.INHERIT,
-      defaultValue = "id",
       descriptionKey = "lang")
-  String lang = "id";
+  void setLang(Lang l) {
+    this.lang = l.name();
+  }
 
   @Option(names = "--debug", scope = ScopeType.INHERIT, descriptionKey = "debug")
   boolean debug;
@@ -63,9 +76,10 @@ public final class Main implements Runnable {
 
   /** Runs sisker in-process and returns the exit code; never calls System.exit. */
   public static int run(String[] args, Env env) {
-    String lang = preScanLang(args);
+    String lang = preScanLang(args, env.variables());
     Main main = new Main();
     main.env = env;
+    main.lang = defaultLang(env.variables());
     CommandLine cl = new CommandLine(main);
     cl.setOut(env.out());
     cl.setErr(env.err());
@@ -77,8 +91,8 @@ public final class Main implements Runnable {
     cl.setParameterExceptionHandler(
         (ex, a) -> {
           Messages m = Messages.of(lang);
-          env.err().println(m.text("cli.salah-pakai") + ": " + ex.getMessage());
-          CommandLine.UnmatchedArgumentException.printSuggestions(ex, env.err());
+          env.err().println(m.text("cli.salah-pakai") + ": " + UsageErrors.describe(ex, lang));
+          UsageErrors.suggestions(ex, lang).ifPresent(env.err()::println);
           env.err()
               .println(
                   m.text("cli.lihat-bantuan")
@@ -145,14 +159,43 @@ public final class Main implements Runnable {
     return m.format("cli.io", what, why);
   }
 
-  /** The language must be known before picocli parses, so its own help and errors use it. */
-  static String preScanLang(String[] args) {
+  /**
+   * The language must be known before picocli parses, so its own help and errors use it: a valid
+   * {@code --lang} (any case), else the environment's default.
+   */
+  static String preScanLang(String[] args, java.util.Map<String, String> env) {
     for (int i = 0; i < args.length; i++) {
+      String v = null;
       if (args[i].equals("--lang") && i + 1 < args.length) {
-        return "en".equals(args[i + 1]) ? "en" : "id";
+        v = args[i + 1];
+      } else if (args[i].startsWith("--lang=")) {
+        v = args[i].substring(7);
       }
-      if (args[i].startsWith("--lang=")) {
-        return "en".equals(args[i].substring(7)) ? "en" : "id";
+      if (v != null) {
+        String l = v.toLowerCase(Locale.ROOT);
+        return l.equals("en") || l.equals("id") ? l : defaultLang(env);
+      }
+    }
+    return defaultLang(env);
+  }
+
+  /**
+   * The default language: {@code SISKER_LANG} (id or en), else the locale of {@code LC_ALL}, {@code
+   * LC_MESSAGES} or {@code LANG} (English for {@code en_*}), else Bahasa Indonesia.
+   */
+  static String defaultLang(java.util.Map<String, String> env) {
+    String own = env.get("SISKER_LANG");
+    if (own != null && !own.isBlank()) {
+      String l = own.strip().toLowerCase(Locale.ROOT);
+      if (l.equals("en") || l.equals("id")) {
+        return l;
+      }
+    }
+    for (String var : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+      String v = env.get(var);
+      if (v != null && !v.isBlank()) {
+        // The first one set decides, as POSIX has it.
+        return v.toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "id";
       }
     }
     return "id";
