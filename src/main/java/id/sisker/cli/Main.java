@@ -22,7 +22,9 @@ import picocli.CommandLine.ScopeType;
       InfoCommands.Explain.class,
       InfoCommands.Profiles.class,
       SchemaCommand.class,
-      CommandLine.HelpCommand.class
+      CommandLine.HelpCommand.class,
+      ShellCommands.Completion.class,
+      ShellCommands.Man.class
     },
     usageHelpAutoWidth = true)
 public final class Main implements Runnable {
@@ -80,13 +82,9 @@ public final class Main implements Runnable {
     Main main = new Main();
     main.env = env;
     main.lang = defaultLang(env.variables());
-    CommandLine cl = new CommandLine(main);
+    CommandLine cl = commandLine(main, lang);
     cl.setOut(env.out());
     cl.setErr(env.err());
-    cl.setCaseInsensitiveEnumValuesAllowed(true);
-    cl.setUsageHelpAutoWidth(false);
-    cl.setUsageHelpWidth(100);
-    localise(cl, lang);
     boolean debug = java.util.Arrays.asList(args).contains("--debug");
     cl.setParameterExceptionHandler(
         (ex, a) -> {
@@ -199,6 +197,16 @@ public final class Main implements Runnable {
       }
     }
     return "id";
+  }
+
+  /** The command tree with sisker's settings and help texts in {@code lang}. */
+  static CommandLine commandLine(Main main, String lang) {
+    CommandLine cl = new CommandLine(main);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setUsageHelpAutoWidth(false);
+    cl.setUsageHelpWidth(100);
+    localise(cl, lang);
+    return cl;
   }
 
   /** Help texts per command from {@code i18n/cli/<command>.properties}, root = Indonesian. */

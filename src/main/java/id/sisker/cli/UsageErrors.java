@@ -68,8 +68,13 @@ final class UsageErrors {
   /** "Did you mean" for a misspelt subcommand or option, in the user's language. */
   static Optional<String> suggestions(CommandLine.ParameterException ex, String lang) {
     if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
-      return Optional.of(
-          format(Main.Messages.of(lang), "cli.maksud", String.join(", ", u.getSuggestions())));
+      String parent = ex.getCommandLine().getCommandSpec().qualifiedName();
+      List<String> shown = new ArrayList<>();
+      for (String sug : u.getSuggestions()) {
+        // A subcommand is shown as the user would type it: "sisker validate".
+        shown.add(sug.startsWith("-") ? sug : parent + " " + sug);
+      }
+      return Optional.of(format(Main.Messages.of(lang), "cli.maksud", String.join(", ", shown)));
     }
     return Optional.empty();
   }
