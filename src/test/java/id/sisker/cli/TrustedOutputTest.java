@@ -170,4 +170,17 @@ class TrustedOutputTest {
     assertTrue(r.out().contains("kedudukan.siklus"), r.out());
     assertFalse(r.out().contains("kedudukan.unit"), r.out());
   }
+
+  @Test
+  void aProfileNameCannotForgeALineInProfiles() throws IOException {
+    Files.writeString(
+        dir.resolve("uji.yaml"),
+        "sisker: 1\nprofil:\n  id: uji\n  nama: \"Uji\\n::error file=x::palsu\\u001b[2J\"\n"
+            + "  extends: permenpanrb-7-2022\n"
+            + "  regulasi: {judul: Perbup Uji, singkatan: Perbup Uji 1/2025}\n");
+    Cli.Run r = run("profiles", "--profile-file", "uji.yaml");
+    assertFalse(hasRawControl(r.out()), r.out());
+    assertTrue(r.out().lines().noneMatch(l -> l.startsWith("::error")), r.out());
+    assertTrue(r.out().contains("Uji\\n::error"), r.out());
+  }
 }
