@@ -3,7 +3,7 @@
 # noise hits both alike: the five example daerah in one run (per-input profile views, file-kind and
 # real-path checks), then one daerah. Prints medians and the ratio hardened/baseline.
 #   scripts/bench-hardening.sh BASELINE_JAR [RUNS]
-# A baseline jar: git archive a10422e | tar -x -C /tmp/base && (cd /tmp/base && ./mvnw -q -DskipTests package)
+# A baseline jar: mkdir -p /tmp/base && git archive a10422e | tar -x -C /tmp/base && ./mvnw -q -B -f /tmp/base/pom.xml -DskipTests package
 set -euo pipefail
 base="$1"; runs="${2:-7}"
 cd "$(dirname "$0")/.."

@@ -98,8 +98,22 @@ class FuzzTest {
     }
   }
 
+  private static final String PROFILE;
+
+  static {
+    try {
+      PROFILE = Files.readString(Path.of("examples/kabupaten-sukamaju/profil/sukamaju.yaml"));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   static String mutate(Random r) {
-    StringBuilder s = new StringBuilder(SEEDS.get(r.nextInt(SEEDS.size())));
+    return mutate(r, SEEDS.get(r.nextInt(SEEDS.size())));
+  }
+
+  static String mutate(Random r, String seed) {
+    StringBuilder s = new StringBuilder(seed);
     int edits = 1 + r.nextInt(6);
     for (int e = 0; e < edits; e++) {
       int at = s.length() == 0 ? 0 : r.nextInt(s.length() + 1);
@@ -134,6 +148,15 @@ class FuzzTest {
     Files.writeString(daerah.resolve("pegawai.yaml"), "pegawai: []\n");
     for (int i = 0; i < CASES; i++) {
       String text = mutate(r);
+      if (i % 3 == 2) {
+        // The daerah's own profile, mutated too: the profile reader and registry under fire.
+        String profile = mutate(r, PROFILE);
+        Files.writeString(daerah.resolve("profil.yaml"), profile, StandardCharsets.UTF_8);
+        text =
+            text.replaceFirst(
+                "(?m)^  profil: .*$", "  profil: sukamaju\n  profil_file: profil.yaml");
+        text += "\n# profil.yaml:\n" + profile.replaceAll("(?m)^", "# ");
+      }
       Files.writeString(daerah.resolve("daerah.yaml"), text, StandardCharsets.UTF_8);
       String format = i % 5 == 4 ? "github" : "text";
       String lang = i % 2 == 0 ? "id" : "en";
