@@ -254,8 +254,8 @@ public final class Validation {
     }
     List<String> ids = Catalogue.get().all().stream().map(r -> r.id().value()).toList();
     for (Suppression s : entries) {
-      String regex = java.util.regex.Pattern.quote(s.pattern()).replace("*", "\\E.*\\Q");
-      boolean known = ids.stream().anyMatch(id -> id.matches(regex));
+      boolean known =
+          ids.stream().anyMatch(r -> id.sisker.finding.RulePattern.matches(s.pattern(), r));
       if (!known && enabled.test(ABAIKAN_ATURAN)) {
         List<String> near = id.sisker.text.Suggest.closest(s.pattern(), ids, 3);
         Finding.Builder b =
