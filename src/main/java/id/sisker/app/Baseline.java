@@ -49,6 +49,10 @@ public final class Baseline {
   }
 
   public static Baseline read(Path file) throws IOException {
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      // A FIFO would block the run; a device would feed it endlessly.
+      throw new IOException("not a regular file: " + file);
+    }
     JsonNode root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
     if (root == null || !root.path("findings").isArray()) {
       throw new IOException("not a sisker baseline: " + file);

@@ -137,7 +137,7 @@ public final class Informasi {
               r.id().value(), m.text("keparahan." + r.severity().key()), r.title(lang)));
       if (p.isPresent()) {
         for (Citation c : catalogue.citations(r, p.get())) {
-          b.append(String.format("%-34s %-11s   %s%n", "", "", c));
+          b.append(String.format("%-34s %-11s   %s%n", "", "", v(c.toString())));
         }
       }
     }
@@ -175,11 +175,11 @@ public final class Informasi {
       if (profileId.isPresent() && !e.getKey().equals(profileId.get())) {
         continue;
       }
-      b.append("  ").append(e.getKey()).append(": ");
+      b.append("  ").append(v(e.getKey())).append(": ");
       b.append(
           e.getValue().isEmpty()
               ? m.text("explain.tidak-berlaku")
-              : String.join("; ", e.getValue().stream().map(Citation::toString).toList()));
+              : v(String.join("; ", e.getValue().stream().map(Citation::toString).toList())));
       b.append('\n');
     }
     Optional<String> variant = profileId;
@@ -245,15 +245,15 @@ public final class Informasi {
     }
     StringBuilder b = new StringBuilder();
     for (Profile p : all) {
-      b.append(p.id()).append(" — ").append(p.nama()).append('\n');
-      b.append("  ").append(p.regulasi().judul()).append('\n');
+      b.append(v(p.id())).append(" — ").append(v(p.nama())).append('\n');
+      b.append("  ").append(v(p.regulasi().judul())).append('\n');
       if (p.chain().size() > 1) {
         b.append("  extends: ")
-            .append(String.join(" → ", p.chain().subList(1, p.chain().size())))
+            .append(v(String.join(" → ", p.chain().subList(1, p.chain().size()))))
             .append('\n');
       }
       for (ModelStruktur s : p.modelStruktur()) {
-        b.append(String.format("    %-22s %s — %s", s.id(), s.nama(), s.sitasi()));
+        b.append(String.format("    %-22s %s — %s", v(s.id()), v(s.nama()), v(s.sitasi())));
         if (!s.perangkatDaerah().isEmpty()) {
           b.append(m.format("profiles.jumlah-pd", s.perangkatDaerah().size()));
         }
@@ -280,5 +280,13 @@ public final class Informasi {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Text from a profile file (a user's data) as text output shows it: control characters escaped,
+   * so a name cannot forge a line or drive the terminal.
+   */
+  private static String v(String s) {
+    return id.sisker.report.Outputs.visible(s);
   }
 }

@@ -20,6 +20,7 @@ import id.sisker.rule.Context;
 import id.sisker.rule.Engine;
 import id.sisker.rule.RuleInfo;
 import id.sisker.rule.Stage;
+import id.sisker.source.Containment;
 import id.sisker.source.NodePath;
 import id.sisker.source.SourceMap;
 import id.sisker.yaml.YamlLimits;
@@ -38,16 +39,29 @@ public final class Validation {
   private final Engine engine;
   private final Predicate<RuleId> enabled;
   private List<Path> profileFiles = List.of();
+  private ProfileRegistry withCommandLine;
   private Optional<Baseline> baseline = Optional.empty();
   private Optional<String> profileOverride = Optional.empty();
 
   static final RuleId ABAIKAN_ATURAN = RuleId.of("abaikan.aturan");
   static final RuleId PROFIL_BERMASALAH = RuleId.of("profil.bermasalah");
   static final RuleId ABAIKAN_TERPAKAI = RuleId.of("abaikan.tidak-terpakai");
+  static final RuleId PROFIL_DI_LUAR = RuleId.of("sertakan.di-luar");
+
+  /** Whether {@code file} is one of the profile files given on the command line. */
+  private boolean givenOnCommandLine(Path file) {
+    for (Path p : profileFiles) {
+      if (Containment.sameFile(workingDir.resolve(p), file)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Profile files given on the command line, read before each daerah's own. */
   public Validation withProfileFiles(List<Path> files) {
     this.profileFiles = List.copyOf(files);
+    this.withCommandLine = null;
     return this;
   }
 
@@ -65,10 +79,22 @@ public final class Validation {
    * a profile file given on the command line (read here, so the CLI can refuse before validating).
    */
   public Optional<String> unknownProfile(String id, Messages m) {
-    for (Path p : profileFiles) {
-      profiles.addFile(workingDir.resolve(p), workingDir, limits);
+    return ProfilTakDikenal.message(id, commandLineProfiles().ids(), m);
+  }
+
+  /**
+   * The bundled profiles and those given on the command line, read once and shared by every input
+   * as a base that is never changed: each input adds its own profile file to a copy.
+   */
+  private synchronized ProfileRegistry commandLineProfiles() {
+    if (withCommandLine == null) {
+      ProfileRegistry r = profiles.copy();
+      for (Path p : profileFiles) {
+        r.addFile(workingDir.resolve(p), workingDir, limits);
+      }
+      withCommandLine = r;
     }
-    return ProfilTakDikenal.message(id, profiles.ids(), m);
+    return withCommandLine;
   }
 
   /** Findings the baseline knows are marked and no longer count. */
@@ -119,6 +145,16 @@ public final class Validation {
       return load.unusable() || profileUnusable;
     }
 
+    /**
+     * The files read for this input (root, included files), for callers that must not overwrite
+     * them.
+     */
+    public List<Path> filesRead() {
+      List<Path> out = new ArrayList<>();
+      load.files().forEach(f -> Optional.ofNullable(f.path()).ifPresent(out::add));
+      return out;
+    }
+
     public Outcome withFindings(List<Finding> f) {
       return new Outcome(input, load, profile, f, profileUnusable);
     }
@@ -145,15 +181,28 @@ public final class Validation {
     boolean profileUnusable = false;
     if (load.daerah().isPresent()) {
       Daerah d = load.daerah().get();
-      for (Path p : profileFiles) {
-        profiles.addFile(workingDir.resolve(p), workingDir, limits);
-      }
+      // This input's own view: what its profile file adds (or breaks) stays with it.
+      ProfileRegistry view = commandLineProfiles().copy();
       if (d.profilFile().isPresent() && load.files().get(0).path() != null) {
-        Path rootDir = load.files().get(0).path().getParent();
-        profiles.addFile(rootDir.resolve(d.profilFile().get()), workingDir, limits);
+        Path rootDir = load.files().get(0).path().toAbsolutePath().getParent();
+        Path own = rootDir.resolve(d.profilFile().get()).normalize();
+        if (Containment.inside(rootDir, d.profilFile().get())) {
+          view.addFile(own, workingDir, limits);
+        } else if (!givenOnCommandLine(own) && enabled.test(PROFIL_DI_LUAR)) {
+          NodePath at = NodePath.of("daerah").key("profil_file");
+          Finding.Builder b =
+              Finding.builder(
+                      PROFIL_DI_LUAR,
+                      Severity.ERROR,
+                      Message.of("profil-file.di-luar", d.profilFile().get()))
+                  .path(at)
+                  .hint(Message.of("profil-file.di-luar.saran"));
+          load.sourceMap().find(at).ifPresent(b::span);
+          findings.add(b.build());
+        }
       }
       boolean ownProfileErrors = false;
-      for (Finding f : profiles.findings()) {
+      for (Finding f : view.findings()) {
         // Problems of the daerah's own profile files; the bundled ones are checked by the tests.
         if (f.span().map(s -> s.file().path() != null).orElse(false)) {
           ownProfileErrors |= f.severity() == Severity.ERROR;
@@ -163,9 +212,9 @@ public final class Validation {
           }
         }
       }
-      profile = profiles.find(profileOverride.orElse(d.profil()));
+      profile = view.find(profileOverride.orElse(d.profil()));
       Predicate<RuleId> run = enabled;
-      if (ownProfileErrors && profile.isPresent() && !profiles.isBundled(profile.get().id())) {
+      if (ownProfileErrors && profile.isPresent() && !view.isBundled(profile.get().id())) {
         // A wrong value in the profile is skipped, so regulation findings would follow from the
         // profile's mistake rather than the data's: run them once the profile is fixed.
         run = r -> enabled.test(r) && Catalogue.get().get(r).stage() != Stage.REGULASI;
@@ -181,7 +230,7 @@ public final class Validation {
           findings.add(b.build());
         }
       }
-      Context ctx = new Context(d, new Indeks(d), profile, profiles.ids(), profiles.regulations());
+      Context ctx = new Context(d, new Indeks(d), profile, view.ids(), view.regulations());
       findings.addAll(withoutCascades(load.findings(), engine.run(ctx, load.sourceMap(), run)));
       findings = suppress(findings, load.suppressions());
     }
@@ -215,8 +264,8 @@ public final class Validation {
     }
     List<String> ids = Catalogue.get().all().stream().map(r -> r.id().value()).toList();
     for (Suppression s : entries) {
-      String regex = java.util.regex.Pattern.quote(s.pattern()).replace("*", "\\E.*\\Q");
-      boolean known = ids.stream().anyMatch(id -> id.matches(regex));
+      boolean known =
+          ids.stream().anyMatch(r -> id.sisker.finding.RulePattern.matches(s.pattern(), r));
       if (!known && enabled.test(ABAIKAN_ATURAN)) {
         List<String> near = id.sisker.text.Suggest.closest(s.pattern(), ids, 3);
         Finding.Builder b =

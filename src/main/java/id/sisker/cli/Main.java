@@ -23,18 +23,33 @@ import picocli.CommandLine.ScopeType;
       InfoCommands.Profiles.class,
       SchemaCommand.class,
       SuratCommand.class,
-      CommandLine.HelpCommand.class
+      CommandLine.HelpCommand.class,
+      ShellCommands.Completion.class,
+      ShellCommands.Man.class
     },
     usageHelpAutoWidth = true)
 public final class Main implements Runnable {
+
+  /** The languages of sisker's output; picocli checks the value (any case). */
+  enum Lang {
+    id,
+    en
+  }
+
+  /**
+   * The output language as {@code "id"} or {@code "en"}: {@code --lang}, else the default from the
+   * environment ({@link #defaultLang}). Commands read this field.
+   */
+  String lang = "id";
 
   @Option(
       names = "--lang",
       paramLabel = "id|en",
       scope = ScopeType.INHERIT,
-      defaultValue = "id",
       descriptionKey = "lang")
-  String lang = "id";
+  void setLang(Lang l) {
+    this.lang = l.name();
+  }
 
   @Option(names = "--debug", scope = ScopeType.INHERIT, descriptionKey = "debug")
   boolean debug;
@@ -64,22 +79,19 @@ public final class Main implements Runnable {
 
   /** Runs sisker in-process and returns the exit code; never calls System.exit. */
   public static int run(String[] args, Env env) {
-    String lang = preScanLang(args);
+    String lang = preScanLang(args, env.variables());
     Main main = new Main();
     main.env = env;
-    CommandLine cl = new CommandLine(main);
+    main.lang = defaultLang(env.variables());
+    CommandLine cl = commandLine(main, lang);
     cl.setOut(env.out());
     cl.setErr(env.err());
-    cl.setCaseInsensitiveEnumValuesAllowed(true);
-    cl.setUsageHelpAutoWidth(false);
-    cl.setUsageHelpWidth(100);
-    localise(cl, lang);
     boolean debug = java.util.Arrays.asList(args).contains("--debug");
     cl.setParameterExceptionHandler(
         (ex, a) -> {
           Messages m = Messages.of(lang);
-          env.err().println(m.text("cli.salah-pakai") + ": " + ex.getMessage());
-          CommandLine.UnmatchedArgumentException.printSuggestions(ex, env.err());
+          env.err().println(m.text("cli.salah-pakai") + ": " + UsageErrors.describe(ex, lang));
+          UsageErrors.suggestions(ex, lang).ifPresent(env.err()::println);
           env.err()
               .println(
                   m.text("cli.lihat-bantuan")
@@ -88,6 +100,15 @@ public final class Main implements Runnable {
         });
     cl.setExecutionExceptionHandler(
         (ex, c, parsed) -> {
+          if (ex instanceof java.io.IOException io) {
+            // A file that could not be written (read-only folder, /proc, disk full) or that
+            // sisker refuses to write: the user's environment, not a bug — exit 2 with the reason.
+            env.err().println(ioProblem(io, lang));
+            if (debug) {
+              ex.printStackTrace(env.err());
+            }
+            return ExitCodes.UNUSABLE;
+          }
           Messages m = Messages.of(lang);
           env.err().println(m.text("cli.internal") + ": " + ex);
           if (debug) {
@@ -115,17 +136,78 @@ public final class Main implements Runnable {
     return code;
   }
 
-  /** The language must be known before picocli parses, so its own help and errors use it. */
-  static String preScanLang(String[] args) {
+  /** An I/O failure told in the user's language, with the file it concerns. */
+  static String ioProblem(java.io.IOException e, String lang) {
+    id.sisker.finding.Messages m = id.sisker.finding.Messages.forLanguage(lang);
+    if (e instanceof id.sisker.app.OutputFolder.Refused r) {
+      return m.format(r.reason());
+    }
+    if (e instanceof java.nio.file.FileAlreadyExistsException f) {
+      return m.format("cli.sudah-ada", f.getFile());
+    }
+    String what =
+        e instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile() : "";
+    String why =
+        e instanceof java.nio.file.AccessDeniedException
+            ? m.text("cli.io.akses")
+            : e instanceof java.nio.file.NoSuchFileException
+                ? m.text("cli.io.tidak-ada")
+                : e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+                    ? f.getReason()
+                    : String.valueOf(e.getMessage());
+    return m.format("cli.io", what, why);
+  }
+
+  /**
+   * The language must be known before picocli parses, so its own help and errors use it: a valid
+   * {@code --lang} (any case), else the environment's default.
+   */
+  static String preScanLang(String[] args, java.util.Map<String, String> env) {
     for (int i = 0; i < args.length; i++) {
+      String v = null;
       if (args[i].equals("--lang") && i + 1 < args.length) {
-        return "en".equals(args[i + 1]) ? "en" : "id";
+        v = args[i + 1];
+      } else if (args[i].startsWith("--lang=")) {
+        v = args[i].substring(7);
       }
-      if (args[i].startsWith("--lang=")) {
-        return "en".equals(args[i].substring(7)) ? "en" : "id";
+      if (v != null) {
+        String l = v.toLowerCase(Locale.ROOT);
+        return l.equals("en") || l.equals("id") ? l : defaultLang(env);
+      }
+    }
+    return defaultLang(env);
+  }
+
+  /**
+   * The default language: {@code SISKER_LANG} (id or en), else the locale of {@code LC_ALL}, {@code
+   * LC_MESSAGES} or {@code LANG} (English for {@code en_*}), else Bahasa Indonesia.
+   */
+  static String defaultLang(java.util.Map<String, String> env) {
+    String own = env.get("SISKER_LANG");
+    if (own != null && !own.isBlank()) {
+      String l = own.strip().toLowerCase(Locale.ROOT);
+      if (l.equals("en") || l.equals("id")) {
+        return l;
+      }
+    }
+    for (String var : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+      String v = env.get(var);
+      if (v != null && !v.isBlank()) {
+        // The first one set decides, as POSIX has it.
+        return v.toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "id";
       }
     }
     return "id";
+  }
+
+  /** The command tree with sisker's settings and help texts in {@code lang}. */
+  static CommandLine commandLine(Main main, String lang) {
+    CommandLine cl = new CommandLine(main);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setUsageHelpAutoWidth(false);
+    cl.setUsageHelpWidth(100);
+    localise(cl, lang);
+    return cl;
   }
 
   /** Help texts per command from {@code i18n/cli/<command>.properties}, root = Indonesian. */

@@ -46,10 +46,21 @@ final class SchemaCommand implements Callable<Integer> {
     }
     Messages m = Messages.forLanguage(main.lang);
     OutputFolder folder = Folders.of(main.env, outputDir, force);
-    Optional<Path> target = folder.resolve(output);
+    // Typed on the command line: honoured wherever it points.
+    Optional<Path> target = folder.given(output);
     if (target.isEmpty()) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), m.format("cli.di-luar-folder", output, folder.root()));
+    }
+    Optional<id.sisker.finding.Message> no = folder.refusal(target.get());
+    if (no.isPresent()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), m.format(no.get()));
+    }
+    if (unchanged(target.get(), schema)) {
+      // Regenerating a schema that is already current (the README's command on a fresh clone)
+      // changes nothing and needs no --force.
+      main.env.err().println(m.format("cli.tidak-berubah", output));
+      return ExitCodes.CLEAN;
     }
     if (folder.blocked(target.get())) {
       main.env.err().println(m.format("cli.sudah-ada", output));
@@ -58,5 +69,17 @@ final class SchemaCommand implements Callable<Integer> {
     folder.write(target.get(), schema);
     main.env.err().println(m.format("cli.ditulis", output));
     return ExitCodes.CLEAN;
+  }
+
+  private static boolean unchanged(Path target, String content) {
+    try {
+      return java.nio.file.Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+          && java.nio.file.Files.size(target) < 64L * 1024 * 1024
+          && java.util.Arrays.equals(
+              java.nio.file.Files.readAllBytes(target),
+              content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      return false;
+    }
   }
 }

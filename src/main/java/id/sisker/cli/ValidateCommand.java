@@ -85,8 +85,8 @@ final class ValidateCommand implements Callable<Integer> {
     if (maxFileMib != null && maxFileMib < 1) {
       throw usage(messages.format("cli.max-file-size", maxFileMib));
     }
-    List<Target> targets = targets(env, messages);
     OutputFolder folder = Folders.of(env, outputDir, force);
+    List<Target> targets = targets(env, messages, folder);
     if (updateBaseline && baselineFile == null) {
       throw usage(messages.text("cli.baseline-tanpa-berkas"));
     }
@@ -95,7 +95,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (baselineFile != null) {
       baselinePath =
           updateBaseline
-              ? folder.resolve(baselineFile)
+              ? folder.given(baselineFile)
               : Optional.of(env.workingDir().resolve(baselineFile));
       if (baselinePath.isEmpty()) {
         throw usage(messages.format("cli.di-luar-folder", baselineFile, folder.root()));
@@ -124,12 +124,23 @@ final class ValidateCommand implements Callable<Integer> {
     for (Path p : paths) {
       outcomes.add(validation.validate(p));
     }
+    // No report goes onto a file that was read as input (a typo such as --format
+    // json=daerah.yaml with --force would lose the daerah's data), nor onto a device or link.
+    List<Path> read = new ArrayList<>();
+    for (Validation.Outcome o : outcomes) {
+      read.addAll(o.filesRead());
+    }
+    profileFiles.forEach(p -> read.add(env.workingDir().resolve(p)));
+    folder.protect(read);
     if (updateBaseline) {
       List<Finding> all = new ArrayList<>();
       outcomes.forEach(o -> all.addAll(o.findings()));
       Baseline b = Baseline.of(all);
       // --update-baseline is itself the permission to replace the baseline file.
-      new OutputFolder(folder.root(), true).write(baselinePath.get(), b.render());
+      OutputFolder replacing = new OutputFolder(folder.root(), true);
+      replacing.given(baselineFile);
+      replacing.protect(read);
+      replacing.write(baselinePath.get(), b.render());
       env.err().println(messages.format("cli.baseline-ditulis", baselineFile, b.size()));
       outcomes = outcomes.stream().map(o -> o.withFindings(b.apply(o.findings()))).toList();
     }
@@ -142,6 +153,14 @@ final class ValidateCommand implements Callable<Integer> {
     ReportData data =
         Validation.report(Version.get(), outcomes, messages, threshold, showSuppressed);
     for (Target t : targets) {
+      if (t.file().isPresent()) {
+        Optional<id.sisker.finding.Message> no = folder.refusal(t.file().get());
+        if (no.isPresent()) {
+          throw usage(messages.format(no.get()));
+        }
+      }
+    }
+    for (Target t : targets) {
       StringWriter w = new StringWriter();
       t.output().write(data, messages, w);
       if (t.file().isEmpty()) {
@@ -149,8 +168,7 @@ final class ValidateCommand implements Callable<Integer> {
         env.out().flush();
       } else {
         folder.write(t.file().get(), w.toString());
-        env.err()
-            .println(messages.format("cli.ditulis", env.workingDir().relativize(t.file().get())));
+        env.err().println(messages.format("cli.ditulis", shown(env, t.file().get())));
       }
     }
     return exitCode(outcomes, data);
@@ -160,9 +178,8 @@ final class ValidateCommand implements Callable<Integer> {
    * Parses every --format before anything is read or written, so a wrong name, a path outside the
    * output folder or a file that would be overwritten stops the run with nothing changed.
    */
-  private List<Target> targets(Env env, Messages messages) {
+  private List<Target> targets(Env env, Messages messages, OutputFolder folder) {
     List<String> specs = formats.isEmpty() ? List.of("text") : formats;
-    OutputFolder folder = Folders.of(env, outputDir, force);
     List<Target> out = new ArrayList<>();
     int toStdout = 0;
     for (String s : specs) {
@@ -179,9 +196,14 @@ final class ValidateCommand implements Callable<Integer> {
         continue;
       }
       String file = s.substring(eq + 1);
-      Optional<Path> p = file.isBlank() ? Optional.empty() : folder.resolve(file);
+      // Typed by the user: honoured wherever it points (CI passes $RUNNER_TEMP/x.sarif).
+      Optional<Path> p = file.isBlank() ? Optional.empty() : folder.given(file);
       if (p.isEmpty()) {
-        throw usage(messages.format("cli.di-luar-folder", file, folder.root()));
+        throw usage(messages.format("cli.format-tanpa-berkas", s));
+      }
+      Optional<id.sisker.finding.Message> no = folder.refusal(p.get());
+      if (no.isPresent()) {
+        throw usage(messages.format(no.get()));
       }
       if (folder.blocked(p.get())) {
         throw usage(messages.format("cli.sudah-ada", file));
@@ -195,6 +217,13 @@ final class ValidateCommand implements Callable<Integer> {
       throw usage(messages.text("cli.format-ganda-stdout"));
     }
     return out;
+  }
+
+  /** A written file as the user would type it: relative to the working directory if inside it. */
+  static String shown(Env env, Path p) {
+    Path wd = env.workingDir().toAbsolutePath().normalize();
+    Path a = p.toAbsolutePath().normalize();
+    return (a.startsWith(wd) ? wd.relativize(a) : a).toString();
   }
 
   private CommandLine.ParameterException usage(String message) {

@@ -21,10 +21,6 @@ public final class Findings {
     return Collections.unmodifiableList(list);
   }
 
-  public boolean hasFatal() {
-    return list.stream().anyMatch(Finding::fatal);
-  }
-
   public boolean isEmpty() {
     return list.isEmpty();
   }

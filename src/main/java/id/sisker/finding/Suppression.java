@@ -22,8 +22,7 @@ public record Suppression(
 
   /** Whether this suppression covers {@code f}: its rule matches and it lies in the scope. */
   public boolean covers(Finding f) {
-    String regex = java.util.regex.Pattern.quote(pattern).replace("*", "\\E.*\\Q");
-    if (!f.rule().value().matches(regex)) {
+    if (!RulePattern.matches(pattern, f.rule().value())) {
       return false;
     }
     String s = scope.value();

@@ -75,7 +75,15 @@ public final class JsonSchema {
       String d = f.doc().in(lang);
       ObjectNode withDoc = JSON.createObjectNode();
       withDoc.put("description", d);
-      withDoc.setAll(p);
+      if (!f.required()) {
+        // An optional key written without a value counts as absent for the checker (a warning,
+        // yaml.kosong); the editor must not call it an error either.
+        withDoc.set(
+            "anyOf",
+            JSON.createArrayNode().add(p).add(JSON.createObjectNode().put("type", "null")));
+      } else {
+        withDoc.setAll(p);
+      }
       props.set(f.key(), withDoc);
       if (f.required()) {
         required.add(f.key());
@@ -107,11 +115,17 @@ public final class JsonSchema {
         n.put("format", "date");
       }
       case CODE -> n.set("type", JSON.createArrayNode().add("string").add("number"));
-      case NIP, PERSON -> n.set("type", JSON.createArrayNode().add("string").add("integer"));
+      case NIP, PERSON -> {
+        n.set("type", JSON.createArrayNode().add("string").add("integer"));
+        // Unquoted, a NIP is an 18-digit number; `nip: 5` is no NIP (the checker says so too).
+        n.put("minimum", 100_000_000_000_000_000L);
+        n.put("maximum", 999_999_999_999_999_999L);
+      }
       case INTEGER -> {
         n.put("type", "integer");
         s.min().ifPresent(v -> n.put("minimum", v));
-        s.max().ifPresent(v -> n.put("maximum", v));
+        // The checker reads numbers as Java ints: larger is bilangan-terlalu-besar there.
+        n.put("maximum", s.max().orElse(Integer.MAX_VALUE));
       }
       case BOOLEAN -> n.put("type", "boolean");
       case ENUM -> {

@@ -341,11 +341,13 @@ public final class Shape {
   private void wrongType(
       NodePath path, YNode node, Message expected, FieldSpec field, Message hint) {
     String name = field == null ? lastSegment(path) : field.key();
+    // The whole file (an included file holding a list): say so rather than name nothing.
+    Object subject = name.isEmpty() ? Message.of("yaml.tipe.isi-berkas") : name;
     findings.add(
         Finding.builder(
                 FormatRules.WRONG_TYPE,
                 Severity.ERROR,
-                Message.of("yaml.tipe", name, expected, found(node)))
+                Message.of("yaml.tipe", subject, expected, found(node)))
             .path(path)
             .span(node.span())
             .hint(hint)

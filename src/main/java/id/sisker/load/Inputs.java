@@ -5,15 +5,21 @@ import id.sisker.finding.Findings;
 import id.sisker.finding.Message;
 import id.sisker.finding.Severity;
 import id.sisker.format.Obj;
+import id.sisker.source.Containment;
 import id.sisker.source.SourceFile;
 import id.sisker.source.Span;
 import id.sisker.text.Suggest;
+import id.sisker.yaml.SourceText;
 import java.io.IOException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +52,21 @@ final class Inputs {
   /** The root file for {@code input}, or empty after reporting why there is none. */
   Optional<Path> root(Path input) {
     Path in = workingDir.resolve(input);
+    if (!Files.exists(in) && Files.exists(in, LinkOption.NOFOLLOW_LINKS)) {
+      // A symlink that leads nowhere (dangling or looping): it exists, so "did you mean" would
+      // only suggest its own name.
+      SourceFile f = file(in);
+      findings.add(
+          Finding.builder(
+                  LoadRules.INPUT_MISSING,
+                  Severity.ERROR,
+                  Message.of("masukan.tautan-rusak", f.name()))
+              .span(Span.ofFile(f))
+              .hint(Message.of("masukan.tautan-rusak.saran"))
+              .fatal()
+              .build());
+      return Optional.empty();
+    }
     if (!Files.exists(in)) {
       SourceFile f = file(in);
       Path parent = in.toAbsolutePath().getParent();
@@ -103,6 +124,7 @@ final class Inputs {
   List<Path> expand(Path rootFile, List<Obj.Item> entries, int maxFiles) {
     Path base = rootFile.toAbsolutePath().normalize().getParent();
     List<Path> out = new ArrayList<>();
+    Obj.Item overflow = null;
     for (Obj.Item e : entries) {
       String pattern = e.value().replace('\\', '/');
       boolean glob = pattern.chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '{');
@@ -120,7 +142,7 @@ final class Inputs {
         // neither set: reported below
       }
       if (pattern.startsWith("/")
-          || (target != null && !target.startsWith(base))
+          || (target != null && !Containment.inside(base, target))
           || pattern.contains("../")
           || pattern.equals("..")) {
         findings.add(
@@ -157,20 +179,40 @@ final class Inputs {
       }
       for (Path p : matched) {
         Path n = p.toAbsolutePath().normalize();
+        if (!Containment.inside(base, n)) {
+          // A symlink inside the folder leading out of it: its content is not read.
+          findings.add(
+              Finding.builder(
+                      LoadRules.INCLUDE_OUTSIDE,
+                      Severity.ERROR,
+                      Message.of("sertakan.tautan-keluar", e.value(), file(n).name()))
+                  .path(e.path())
+                  .span(e.span())
+                  .hint(Message.of("sertakan.tautan-keluar.saran"))
+                  .build());
+          continue;
+        }
         if (!n.equals(rootFile.toAbsolutePath().normalize()) && !out.contains(n)) {
           out.add(n);
+          if (out.size() == maxFiles + 1) {
+            overflow = e;
+          }
         }
       }
     }
     if (out.size() > maxFiles) {
-      findings.add(
+      Finding.Builder b =
           Finding.builder(
                   LoadRules.TOO_MANY_FILES,
                   Severity.ERROR,
                   Message.of("sertakan.terlalu-banyak", out.size(), maxFiles))
               .span(Span.ofFile(file(rootFile)))
-              .fatal()
-              .build());
+              .fatal();
+      if (overflow != null) {
+        // The entry that went past the limit, not the top of the file.
+        b.path(overflow.path()).span(overflow.span());
+      }
+      findings.add(b.build());
       return out.subList(0, maxFiles);
     }
     return out;
@@ -216,15 +258,62 @@ final class Inputs {
     return walk(base).stream().map(p -> base.relativize(p).toString().replace('\\', '/')).toList();
   }
 
-  /** Regular files below {@code dir}, sorted by path so every run reads them in the same order. */
-  private static List<Path> walk(Path dir) {
-    try (Stream<Path> s = Files.walk(dir)) {
-      return s.filter(Files::isRegularFile)
-          .map(p -> p.toAbsolutePath().normalize())
-          .sorted()
-          .toList();
+  /**
+   * Regular files below {@code dir}, sorted by path so every run reads them in the same order. A
+   * folder that cannot be read is reported (once) and skipped: the rest of the daerah still loads.
+   * Symlinked folders are not entered.
+   */
+  private List<Path> walk(Path dir) {
+    List<Path> out = new ArrayList<>();
+    try {
+      Files.walkFileTree(
+          dir,
+          new SimpleFileVisitor<Path>() {
+            @Override
+            public FileVisitResult visitFile(Path p, BasicFileAttributes a) {
+              if (a.isRegularFile() || a.isSymbolicLink() && Files.isRegularFile(p)) {
+                out.add(p.toAbsolutePath().normalize());
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path p, IOException e) {
+              unreadable(p, e);
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) {
+              if (e != null) {
+                unreadable(d, e);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
-      return List.of();
+      unreadable(dir, e);
     }
+    out.sort(null);
+    return out;
+  }
+
+  private final java.util.Set<Path> reportedUnreadable = new java.util.HashSet<>();
+
+  private void unreadable(Path p, IOException e) {
+    Path n = p.toAbsolutePath().normalize();
+    if (!reportedUnreadable.add(n)) {
+      return;
+    }
+    SourceFile f = file(n);
+    String reason = e.getClass().getSimpleName().replace("Exception", "");
+    findings.add(
+        Finding.builder(
+                SourceText.UNREADABLE,
+                Severity.ERROR,
+                Message.of("folder.tidak-terbaca", f.name(), reason))
+            .span(Span.ofFile(f))
+            .hint(Message.of("folder.tidak-terbaca.saran"))
+            .build());
   }
 }

@@ -143,8 +143,7 @@ public final class Facts {
       Optional<String> catatan) {
 
     public boolean matches(String ruleId) {
-      String regex = java.util.regex.Pattern.quote(pola).replace("*", "\\E.*\\Q");
-      return ruleId.matches(regex);
+      return id.sisker.finding.RulePattern.matches(pola, ruleId);
     }
   }
 

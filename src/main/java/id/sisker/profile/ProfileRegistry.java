@@ -63,10 +63,47 @@ public final class ProfileRegistry {
   private final SourceMap sourceMap = new SourceMap();
   private final Map<Path, Optional<String>> files = new java.util.HashMap<>();
 
+  /**
+   * The bundled profiles, read once per process and never changed afterwards: every {@link
+   * #bundled()} and {@link #copy()} starts from it, so what one daerah adds is never seen by
+   * another.
+   */
+  private static volatile ProfileRegistry shared;
+
   private ProfileRegistry() {}
 
-  /** The bundled profiles. A broken bundled profile is a build error, caught by the tests. */
+  /**
+   * A registry of its own holding the bundled profiles (a broken bundled profile is a build error,
+   * caught by the tests). Files added to it are seen by nobody else.
+   */
   public static ProfileRegistry bundled() {
+    ProfileRegistry s = shared;
+    if (s == null) {
+      synchronized (ProfileRegistry.class) {
+        s = shared;
+        if (s == null) {
+          s = readBundled();
+          shared = s;
+        }
+      }
+    }
+    return s.copy();
+  }
+
+  /**
+   * A view of this registry that can be extended (a daerah's own profile file) without changing
+   * this one: profiles, problems and files read so far are shared as values, additions are not.
+   */
+  public synchronized ProfileRegistry copy() {
+    ProfileRegistry c = new ProfileRegistry();
+    c.raw.putAll(raw);
+    c.findings.addAll(findings.list());
+    c.sourceMap.putAll(sourceMap);
+    c.files.putAll(files);
+    return c;
+  }
+
+  private static ProfileRegistry readBundled() {
     ProfileRegistry r = new ProfileRegistry();
     for (String id :
         resource("daftar.txt")
@@ -115,16 +152,6 @@ public final class ProfileRegistry {
   private Optional<String> addOnce(SourceFile f, YamlLimits limits) {
     try {
       return add(YamlReader.read(f, limits), false);
-    } catch (UnreadableInputException e) {
-      findings.add(e.finding());
-      return Optional.empty();
-    }
-  }
-
-  /** For tests: a profile from text. */
-  public Optional<String> addText(String name, String text) {
-    try {
-      return add(YamlReader.parse(SourceFile.named(name), text, YamlLimits.DEFAULTS), false);
     } catch (UnreadableInputException e) {
       findings.add(e.finding());
       return Optional.empty();

@@ -33,20 +33,28 @@ final class GithubOutput implements Output {
       if (f.span().isPresent()) {
         Span s = f.span().get();
         b.append("file=")
-            .append(property(s.file().name()))
+            .append(property(TextOutput.visible(s.file().name())))
             .append(",line=")
-            .append(s.line())
-            .append(",col=")
-            .append(s.column());
-        if (s.endLine() > s.line() || s.endColumn() > s.column()) {
-          b.append(",endLine=").append(s.endLine()).append(",endColumn=").append(s.endColumn());
+            .append(s.line());
+        if (s.endLine() > s.line()) {
+          // GitHub takes columns only for a one-line range; over several lines, lines alone.
+          b.append(",endLine=").append(s.endLine());
+        } else {
+          b.append(",col=").append(s.column());
+          if (s.endColumn() > s.column()) {
+            b.append(",endLine=").append(s.line()).append(",endColumn=").append(s.endColumn());
+          }
         }
         b.append(',');
       }
       b.append("title=").append(property("sisker " + f.rule().value()));
+      // Values from the data are made visible first (an escape sequence would colour the log);
+      // the line break before the hint is the only real one.
       String msg =
-          m.format(f.message())
-              + f.hint().map(h -> "\n" + m.text("label.saran") + ": " + m.format(h)).orElse("");
+          TextOutput.visible(m.format(f.message()))
+              + f.hint()
+                  .map(h -> "\n" + m.text("label.saran") + ": " + TextOutput.visible(m.format(h)))
+                  .orElse("");
       b.append("::").append(data(msg)).append('\n');
       out.write(b.toString());
     }

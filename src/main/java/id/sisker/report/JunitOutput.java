@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /**
  * JUnit XML for CI test reports (GitLab, Jenkins, GitHub actions that read JUnit): one test suite
@@ -30,7 +33,8 @@ final class JunitOutput implements Output {
     }
     List<Finding> unplaced = new ArrayList<>();
     for (Finding f : data.findings()) {
-      if (!data.failing(f)) {
+      // An unreadable input is an <error> whatever --fail-on says: nothing was checked.
+      if (!data.failing(f) && !f.fatal()) {
         continue;
       }
       String input = inputOf(data, f);
@@ -38,62 +42,92 @@ final class JunitOutput implements Output {
     }
     int total = 0;
     int failures = 0;
-    StringBuilder body = new StringBuilder();
-    for (InputSummary s : data.inputs()) {
-      List<Finding> fs = byInput.get(s.input());
-      List<String> cases = new ArrayList<>();
-      for (Finding f : fs) {
-        String where = f.span().map(Span::position).orElse(f.path().value());
-        cases.add(
-            "    <testcase classname=\""
-                + attr(s.input())
-                + "\" name=\""
-                + attr(f.rule().value() + " " + where)
-                + "\">\n"
-                + "      <failure type=\""
-                + f.severity().key()
-                + "\" message=\""
-                + attr(m.format(f.message()))
-                + "\">"
-                + text(
-                    where
-                        + ": "
-                        + m.format(f.message())
-                        + f.hint()
-                            .map(h -> "\n" + m.text("label.saran") + ": " + m.format(h))
-                            .orElse(""))
-                + "</failure>\n"
-                + "    </testcase>\n");
-      }
-      if (fs.isEmpty()) {
-        cases.add(
-            "    <testcase classname=\""
-                + attr(s.input())
-                + "\" name=\""
-                + attr(m.text("junit.bersih"))
-                + "\"/>\n");
-      }
-      total += cases.size();
-      failures += fs.size();
-      body.append("  <testsuite name=\"")
-          .append(attr(s.input()))
-          .append("\" tests=\"")
-          .append(cases.size())
-          .append("\" failures=\"")
-          .append(fs.size())
-          .append("\" errors=\"0\" skipped=\"0\">\n");
-      cases.forEach(body::append);
-      body.append("  </testsuite>\n");
+    int errors = 0;
+    for (List<Finding> fs : byInput.values()) {
+      total += Math.max(1, fs.size());
+      errors += (int) fs.stream().filter(Finding::fatal).count();
+      failures += (int) fs.stream().filter(f -> !f.fatal()).count();
     }
-    out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    out.write(
-        "<testsuites name=\"sisker\" tests=\""
-            + total
-            + "\" failures=\""
-            + failures
-            + "\" errors=\"0\">\n");
-    out.write(body.toString());
-    out.write("</testsuites>\n");
+    try {
+      // The JDK's writer escapes markup; what it cannot (characters XML 1.0 cannot hold, line
+      // breaks in attributes, which parsers turn into spaces) is escaped visibly first.
+      XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+      x.writeStartDocument("UTF-8", "1.0");
+      x.writeCharacters("\n");
+      x.writeStartElement("testsuites");
+      x.writeAttribute("name", "sisker");
+      x.writeAttribute("tests", String.valueOf(total));
+      x.writeAttribute("failures", String.valueOf(failures));
+      x.writeAttribute("errors", String.valueOf(errors));
+      x.writeCharacters("\n");
+      for (InputSummary s : data.inputs()) {
+        List<Finding> fs = byInput.get(s.input());
+        long fatal = fs.stream().filter(Finding::fatal).count();
+        x.writeCharacters("  ");
+        x.writeStartElement("testsuite");
+        x.writeAttribute("name", attr(s.input()));
+        x.writeAttribute("tests", String.valueOf(Math.max(1, fs.size())));
+        x.writeAttribute("failures", String.valueOf(fs.size() - fatal));
+        x.writeAttribute("errors", String.valueOf(fatal));
+        x.writeAttribute("skipped", "0");
+        x.writeCharacters("\n");
+        String classname = attr(classname(s.input()));
+        for (Finding f : fs) {
+          String where = f.span().map(Span::position).orElse(f.path().value());
+          x.writeCharacters("    ");
+          x.writeStartElement("testcase");
+          x.writeAttribute("classname", classname);
+          x.writeAttribute("name", attr(f.rule().value() + " " + where));
+          x.writeCharacters("\n      ");
+          x.writeStartElement(f.fatal() ? "error" : "failure");
+          x.writeAttribute("type", f.severity().key());
+          x.writeAttribute("message", attr(m.format(f.message())));
+          text(
+              x,
+              where
+                  + ": "
+                  + m.format(f.message())
+                  + f.hint()
+                      .map(h -> "\n" + m.text("label.saran") + ": " + m.format(h))
+                      .orElse(""));
+          x.writeEndElement();
+          x.writeCharacters("\n    ");
+          x.writeEndElement();
+          x.writeCharacters("\n");
+        }
+        if (fs.isEmpty()) {
+          x.writeCharacters("    ");
+          x.writeEmptyElement("testcase");
+          x.writeAttribute("classname", classname);
+          x.writeAttribute("name", attr(m.text("junit.bersih")));
+          x.writeCharacters("\n");
+        }
+        x.writeCharacters("  ");
+        x.writeEndElement();
+        x.writeCharacters("\n");
+      }
+      x.writeEndElement();
+      x.writeCharacters("\n");
+      x.writeEndDocument();
+      x.flush();
+    } catch (XMLStreamException e) {
+      throw new IOException(e);
+    }
+  }
+
+  /**
+   * The test class of an input: its path without the {@code .yaml} suffix, since Jenkins takes the
+   * text after the last dot as the class name.
+   */
+  static String classname(String input) {
+    String lower = input.toLowerCase(java.util.Locale.ROOT);
+    if (lower.endsWith(".yaml")) {
+      return input.substring(0, input.length() - 5);
+    }
+    if (lower.endsWith(".yml")) {
+      return input.substring(0, input.length() - 4);
+    }
+    return input;
   }
 
   /** The input a finding belongs to: the one whose path prefixes its file. */
@@ -110,34 +144,53 @@ final class JunitOutput implements Output {
     return best != null ? best : data.inputs().isEmpty() ? null : data.inputs().get(0).input();
   }
 
+  /**
+   * An attribute value: one line, every control character, line break and character XML 1.0 cannot
+   * hold written as a visible escape ({@code \\r}, {@code \\u001b}).
+   */
   static String attr(String s) {
-    return text(s).replace("\"", "&quot;").replace("\n", "&#10;");
-  }
-
-  /** XML character data: escapes markup and drops characters XML 1.0 cannot hold. */
-  static String text(String s) {
     StringBuilder b = new StringBuilder(s.length());
     s.codePoints()
         .forEach(
             c -> {
-              switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                default -> {
-                  if (c == 0x9
-                      || c == 0xA
-                      || c == 0xD
-                      || c >= 0x20 && c <= 0xD7FF
-                      || c >= 0xE000 && c <= 0xFFFD
-                      || c >= 0x10000) {
-                    b.appendCodePoint(c);
-                  } else {
-                    b.append("\\u").append(String.format("%04x", c));
-                  }
-                }
+              if (c == '\n') {
+                b.append("\\n");
+              } else if (c == '\r') {
+                b.append("\\r");
+              } else if (c == '\t') {
+                b.append("\\t");
+              } else if (xmlChar(c) && !(c >= 0x7f && c < 0xa0)) {
+                b.appendCodePoint(c);
+              } else {
+                b.append(String.format("\\u%04x", c));
               }
             });
     return b.toString();
+  }
+
+  /**
+   * Character data: line feeds and tabs kept, a carriage return written as a character reference (a
+   * raw one would be read back as a line feed), other characters XML cannot hold escaped.
+   */
+  private static void text(XMLStreamWriter x, String s) throws XMLStreamException {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      i += Character.charCount(c);
+      if (c == '\r') {
+        x.writeCharacters(b.toString());
+        b.setLength(0);
+        x.writeEntityRef("#13");
+      } else if (c == '\n' || c == '\t' || xmlChar(c) && !(c >= 0x7f && c < 0xa0)) {
+        b.appendCodePoint(c);
+      } else {
+        b.append(String.format("\\u%04x", c));
+      }
+    }
+    x.writeCharacters(b.toString());
+  }
+
+  private static boolean xmlChar(int c) {
+    return c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF;
   }
 }

@@ -48,4 +48,12 @@ public final class Outputs {
       default -> Optional.empty();
     };
   }
+
+  /**
+   * {@code s} as text output shows text from the data: control characters, line separators,
+   * bidirectional controls and lone surrogates escaped ({@code \n}, {@code \u001b}).
+   */
+  public static String visible(String s) {
+    return TextOutput.visible(s);
+  }
 }

@@ -160,6 +160,10 @@ final class SarifOutput implements Output {
     g.writeObjectFieldStart("physicalLocation");
     g.writeObjectFieldStart("artifactLocation");
     g.writeStringField("uri", uri(s.file().name()));
+    if (!s.file().name().startsWith("/")) {
+      // Relative to where sisker ran (the repository root in CI), which viewers call %SRCROOT%.
+      g.writeStringField("uriBaseId", "%SRCROOT%");
+    }
     g.writeEndObject();
     g.writeObjectFieldStart("region");
     g.writeNumberField("startLine", s.line());

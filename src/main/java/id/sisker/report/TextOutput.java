@@ -83,10 +83,11 @@ final class TextOutput implements Output {
           }
           out.write("    ");
           out.write(
-              m.format(
-                  "label.juga",
-                  group.size() - 1,
-                  String.join(", ", where) + (group.size() > 11 ? ", …" : "")));
+              visible(
+                  m.format(
+                      "label.juga",
+                      group.size() - 1,
+                      String.join(", ", where) + (group.size() > 11 ? ", …" : ""))));
           out.write("\n");
         }
       }
@@ -95,17 +96,18 @@ final class TextOutput implements Output {
     for (InputSummary s : data.inputs()) {
       if (s.usable()) {
         out.write(
-            m.format(
-                "ringkasan.masukan",
-                s.input(),
-                s.daerah(),
-                s.profile(),
-                s.files(),
-                s.perangkatDaerah(),
-                s.jabatan(),
-                s.pegawai()));
+            visible(
+                m.format(
+                    "ringkasan.masukan",
+                    s.input(),
+                    s.daerah(),
+                    s.profile(),
+                    s.files(),
+                    s.perangkatDaerah(),
+                    s.jabatan(),
+                    s.pegawai())));
       } else {
-        out.write(m.format("ringkasan.masukan.gagal", s.input()));
+        out.write(visible(m.format("ringkasan.masukan.gagal", s.input())));
       }
       out.write("\n");
     }
@@ -161,9 +163,9 @@ final class TextOutput implements Output {
 
   private static void line(Writer out, String label, String text) throws IOException {
     out.write("    ");
-    out.write(label);
+    out.write(visible(label));
     out.write(": ");
-    out.write(text);
+    out.write(visible(text));
     out.write("\n");
   }
 
@@ -182,20 +184,43 @@ final class TextOutput implements Output {
     };
   }
 
+  /**
+   * {@code text} made {@link #visible}, then coloured: only sisker's own codes reach a terminal.
+   */
   private String paint(String code, String text) {
-    return color && !code.isEmpty() ? code + text + RESET : text;
+    String v = visible(text);
+    return color && !code.isEmpty() ? code + v + RESET : v;
   }
 
   /**
    * Control characters from the data (a newline or an escape sequence inside a YAML string) are
-   * shown as escapes, so a value can neither break the one-line-per-finding layout nor drive the
-   * terminal.
+   * shown as escapes, so a value can neither break the one-line-per-finding layout (and forge a CI
+   * annotation line) nor drive the terminal. Unicode line separators, bidirectional overrides
+   * (which reorder what a reader sees) and lone surrogates are escaped too.
    */
-  static String visible(String s) {
+  public static String visible(String s) {
     StringBuilder b = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
+      boolean pair =
+          Character.isHighSurrogate(c)
+              && i + 1 < s.length()
+              && Character.isLowSurrogate(s.charAt(i + 1));
+      if (pair) {
+        if (b != null) {
+          b.append(c).append(s.charAt(i + 1));
+        }
+        i++;
+        continue;
+      }
+      if (c < 0x20
+          || c == 0x7f
+          || (c >= 0x80 && c < 0xa0)
+          || c == 0x2028
+          || c == 0x2029
+          || (c >= 0x202a && c <= 0x202e)
+          || (c >= 0x2066 && c <= 0x2069)
+          || Character.isSurrogate(c)) {
         if (b == null) {
           b = new StringBuilder(s.length() + 8).append(s, 0, i);
         }

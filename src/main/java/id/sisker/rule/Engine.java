@@ -13,7 +13,6 @@ import id.sisker.source.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -118,18 +117,5 @@ public final class Engine {
       }
     }
     return info.citations().stream().filter(ctx::applies).toList();
-  }
-
-  public List<Finding> run(Context ctx, SourceMap map) {
-    return run(ctx, map, r -> true);
-  }
-
-  /** Every rule id a check declares. */
-  public Set<RuleId> declaredRules() {
-    Set<RuleId> s = new java.util.TreeSet<>();
-    for (Check c : checks) {
-      s.addAll(c.rules());
-    }
-    return s;
   }
 }

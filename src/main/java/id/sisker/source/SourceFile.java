@@ -13,11 +13,24 @@ public record SourceFile(String name, Path path) implements Comparable<SourceFil
     Objects.requireNonNull(name, "name");
   }
 
-  /** Names {@code path} relative to {@code base} when it lies under it, else absolute. */
+  /**
+   * Names {@code path} relative to {@code base}, as the user typed it: {@code ../x.yaml} stays
+   * {@code ../x.yaml}. Only a path that shares nothing with {@code base} but the file-system root
+   * ({@code /etc/x} from {@code /home/u}) is named absolutely.
+   */
   public static SourceFile of(Path path, Path base) {
     Path abs = path.toAbsolutePath().normalize();
     Path b = base.toAbsolutePath().normalize();
-    Path shown = abs.startsWith(b) ? b.relativize(abs) : abs;
+    Path shown = abs;
+    if (abs.startsWith(b)) {
+      shown = b.relativize(abs);
+    } else if (abs.getRoot() != null
+        && abs.getRoot().equals(b.getRoot())
+        && abs.getNameCount() > 0
+        && b.getNameCount() > 0
+        && abs.getName(0).equals(b.getName(0))) {
+      shown = b.relativize(abs);
+    }
     String name = shown.toString().replace('\\', '/');
     return new SourceFile(name.isEmpty() ? "." : name, abs);
   }

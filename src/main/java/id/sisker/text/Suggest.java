@@ -34,12 +34,6 @@ public final class Suggest {
     return scored.stream().limit(max).map(Scored::name).toList();
   }
 
-  /** The single best candidate, or null. */
-  public static String best(String wrong, Collection<String> known) {
-    List<String> c = closest(wrong, known, 1);
-    return c.isEmpty() ? null : c.get(0);
-  }
-
   /** Optimal-string-alignment distance (adjacent transpositions count as one edit). */
   public static int distance(String a, String b) {
     int n = a.length();

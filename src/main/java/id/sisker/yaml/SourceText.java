@@ -17,6 +17,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Reads a file's bytes and decodes them as strict UTF-8 (a byte-order mark is allowed and dropped).
@@ -35,7 +37,18 @@ public final class SourceText {
   public static String read(SourceFile file, YamlLimits limits) throws UnreadableInputException {
     byte[] bytes;
     try {
-      long size = Files.size(file.path());
+      // Only regular files are opened: a FIFO or socket would block the run forever, a device
+      // would feed it endless or meaningless bytes.
+      BasicFileAttributes attrs = Files.readAttributes(file.path(), BasicFileAttributes.class);
+      if (!attrs.isRegularFile()) {
+        throw new UnreadableInputException(
+            fatal(
+                UNREADABLE,
+                Span.ofFile(file),
+                Message.of("berkas.bukan-biasa", file.name(), kind(file.path())),
+                Message.of("berkas.bukan-biasa.saran")));
+      }
+      long size = attrs.size();
       if (size > limits.maxFileBytes()) {
         throw tooLarge(file, size, limits.maxFileBytes());
       }
@@ -60,6 +73,33 @@ public final class SourceText {
     return decode(file, bytes);
   }
 
+  /**
+   * The message naming what kind of file {@code p} is when it is not a regular file: folder, FIFO,
+   * socket, character or block device (from the Unix file mode where the platform has one).
+   */
+  static Message kind(Path p) {
+    if (Files.isDirectory(p)) {
+      return Message.of("berkas.jenis.folder");
+    }
+    try {
+      int mode = ((Number) Files.getAttribute(p, "unix:mode")).intValue() & 0170000;
+      switch (mode) {
+        case 0010000:
+          return Message.of("berkas.jenis.fifo");
+        case 0140000:
+          return Message.of("berkas.jenis.socket");
+        case 0020000:
+          return Message.of("berkas.jenis.perangkat-karakter");
+        case 0060000:
+          return Message.of("berkas.jenis.perangkat-blok");
+        default:
+          return Message.of("berkas.jenis.khusus");
+      }
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return Message.of("berkas.jenis.khusus");
+    }
+  }
+
   /** Decodes {@code bytes} as strict UTF-8. */
   public static String decode(SourceFile file, byte[] bytes) throws UnreadableInputException {
     int start = 0;
@@ -68,6 +108,19 @@ public final class SourceText {
         && (bytes[1] & 0xff) == 0xbb
         && (bytes[2] & 0xff) == 0xbf) {
       start = 3;
+    }
+    if (bytes.length >= 4
+        && ((bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe && bytes[2] == 0 && bytes[3] == 0
+            || bytes[0] == 0
+                && bytes[1] == 0
+                && (bytes[2] & 0xff) == 0xfe
+                && (bytes[3] & 0xff) == 0xff)) {
+      throw new UnreadableInputException(
+          fatal(
+              NOT_UTF8,
+              Span.ofFile(file),
+              Message.of("berkas.utf32", file.name()),
+              Message.of("berkas.bukan-utf8.saran")));
     }
     if (bytes.length >= 2
         && ((bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff

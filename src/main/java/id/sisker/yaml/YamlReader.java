@@ -157,6 +157,9 @@ public final class YamlReader {
                   tag != null && (tag.equals(CORE + "str") || tag.equals("!")) || !s.isPlain()
                       ? ScalarType.STRING
                       : ScalarType.resolvePlain(s.getValue());
+              if (tag != null && tag.startsWith(CORE) && !tag.equals(CORE + "str")) {
+                type = tagged(tag, s, type);
+              }
               YScalar node =
                   new YScalar(s.getValue(), type, span(s.getStartMark(), s.getEndMark()));
               register(s.getAnchor(), node, 1);
@@ -167,7 +170,19 @@ public final class YamlReader {
             {
               CollectionStartEvent c = (CollectionStartEvent) ev;
               count(c);
-              checkTag(c.getTag(), c);
+              String ctag = checkTag(c.getTag(), c);
+              String expected = ev.getEventId() == Event.ID.SequenceStart ? "seq" : "map";
+              if (ctag != null && ctag.startsWith(CORE) && !ctag.equals(CORE + expected)) {
+                findings.add(
+                    error(
+                        TAG,
+                        span(c.getStartMark(), c.getEndMark()),
+                        Message.of(
+                            "yaml.tag.bertentangan",
+                            "!!" + ctag.substring(CORE.length()),
+                            expected.equals("seq") ? "[…]" : "{…}"),
+                        Message.of("yaml.tag.bertentangan.saran")));
+              }
               if (stack.size() + 1 > limits.maxDepth()) {
                 throw fatal(
                     DEPTH,
@@ -199,7 +214,7 @@ public final class YamlReader {
                     ALIAS,
                     sp,
                     Message.of("yaml.alias.tak-terdefinisi", a.getAnchor()),
-                    Message.of("yaml.alias.tak-terdefinisi.saran"));
+                    Message.of("yaml.alias.tak-terdefinisi.saran", a.getAnchor()));
               }
               aliasCount++;
               expansion += target.weight();
@@ -228,11 +243,7 @@ public final class YamlReader {
           Message.of("yaml.sintaks.karakter", String.format("U+%04X", e.getCodePoint())),
           Message.of("berkas.biner.saran"));
     } catch (YAMLException e) {
-      throw fatal(
-          SYNTAX,
-          Span.ofFile(file),
-          Message.of("yaml.sintaks", String.valueOf(e.getMessage())),
-          null);
+      throw fatal(SYNTAX, Span.ofFile(file), syntaxMessage(String.valueOf(e.getMessage())), null);
     }
   }
 
@@ -314,6 +325,35 @@ public final class YamlReader {
     }
   }
 
+  /**
+   * The type a standard tag gives a scalar ({@code !!int "5"} is an integer), or, when the value
+   * cannot be of that type ({@code nama: !!int Ahmad}), an error and the value's own type.
+   */
+  private ScalarType tagged(String tag, ScalarEvent s, ScalarType own) {
+    String t = tag.substring(CORE.length());
+    ScalarType plain = ScalarType.resolvePlain(s.getValue());
+    ScalarType want =
+        switch (t) {
+          case "int" -> ScalarType.INTEGER;
+          case "float" -> ScalarType.FLOAT;
+          case "bool" -> ScalarType.BOOLEAN;
+          case "null" -> ScalarType.NULL;
+          default -> null; // !!seq or !!map on a scalar
+        };
+    boolean fits =
+        want != null && (plain == want || want == ScalarType.FLOAT && plain == ScalarType.INTEGER);
+    if (fits) {
+      return want;
+    }
+    findings.add(
+        error(
+            TAG,
+            span(s.getStartMark(), s.getEndMark()),
+            Message.of("yaml.tag.bertentangan", "!!" + t, s.getValue()),
+            Message.of("yaml.tag.bertentangan.saran")));
+    return own;
+  }
+
   private String checkTag(String tag, NodeEvent ev) throws UnreadableInputException {
     if (tag == null || tag.equals("!") || ALLOWED_TAGS.contains(tag)) {
       return tag;
@@ -344,9 +384,14 @@ public final class YamlReader {
   }
 
   /** snakeyaml speaks English; the common problems get an Indonesian explanation and a fix. */
-  private static Message syntaxMessage(String problem) {
+  /**
+   * snakeyaml's problem, told in the report's language: its kinds of problem map to message keys
+   * and the tokens it names ({@code <block end>}) to words, so no English text of the parser
+   * reaches an Indonesian report. A problem not known here keeps its text (shown in English only).
+   */
+  static Message syntaxMessage(String problem) {
     String p = problem == null ? "" : problem;
-    if (p.contains("'\\t'") || p.contains("\\t(TAB)")) {
+    if (p.contains("'\\t'") || p.contains("\\t(TAB)") || p.contains("tab character")) {
       return Message.of("yaml.sintaks.tab");
     }
     if (p.startsWith("mapping values are not allowed")) {
@@ -355,13 +400,76 @@ public final class YamlReader {
     if (p.startsWith("could not find expected ':'")) {
       return Message.of("yaml.sintaks.tanpa-titik-dua");
     }
-    if (p.startsWith("expected <block end>") || p.startsWith("did not find expected")) {
-      return Message.of("yaml.sintaks.indentasi", p);
+    if (p.startsWith("block sequence entries are not allowed")) {
+      return Message.of("yaml.sintaks.tanda-hubung");
     }
-    if (p.contains("end of stream")) {
-      return Message.of("yaml.sintaks.akhir", p);
+    if (p.startsWith("found unknown escape character")) {
+      return Message.of(
+          "yaml.sintaks.escape", afterColon(p.replace("found unknown escape character", ":")));
+    }
+    java.util.regex.Matcher start =
+        java.util.regex.Pattern.compile("found character '(.*)' that cannot start any token.*")
+            .matcher(p);
+    if (start.matches()) {
+      return Message.of("yaml.sintaks.awal-token", start.group(1));
+    }
+    if (p.contains("end of stream") || p.contains("<stream end>")) {
+      return Message.of("yaml.sintaks.akhir", Message.of("yaml.sintaks.akhir.rinci"));
+    }
+    java.util.regex.Matcher expected =
+        java.util.regex.Pattern.compile("expected (.+?),? but (?:found|got) (.+)").matcher(p);
+    if (expected.matches()) {
+      Message m =
+          Message.of("yaml.sintaks.harapan", token(expected.group(1)), token(expected.group(2)));
+      return p.startsWith("expected <block end>") ? Message.of("yaml.sintaks.indentasi", m) : m;
+    }
+    java.util.regex.Matcher missing =
+        java.util.regex.Pattern.compile("did not find expected (.+)").matcher(p);
+    if (missing.matches()) {
+      return Message.of(
+          "yaml.sintaks.indentasi",
+          Message.of("yaml.sintaks.tidak-ditemukan", token(missing.group(1))));
     }
     return Message.of("yaml.sintaks", p);
+  }
+
+  private static String afterColon(String p) {
+    int i = p.lastIndexOf(':');
+    return i < 0 ? p : p.substring(i + 1).strip();
+  }
+
+  /** A token snakeyaml names, as a word of the report's language, or literally when punctuation. */
+  private static Object token(String t) {
+    String s = t.strip();
+    if (s.endsWith(",")) {
+      s = s.substring(0, s.length() - 1);
+    }
+    Message word =
+        switch (s.replace("'", "")) {
+          case "<block end>" -> Message.of("yaml.token.akhir-blok");
+          case "<block mapping start>" -> Message.of("yaml.token.awal-pemetaan");
+          case "<block sequence start>" -> Message.of("yaml.token.awal-daftar");
+          case "<scalar>" -> Message.of("yaml.token.nilai");
+          case "<stream end>", "end of stream" -> Message.of("yaml.token.akhir-berkas");
+          case "<document start>" -> Message.of("yaml.token.awal-dokumen");
+          case "<document end>" -> Message.of("yaml.token.akhir-dokumen");
+          case "<flow mapping start>", "{" -> Message.of("yaml.token.awal-pemetaan-alir");
+          case "<flow sequence start>", "[" -> Message.of("yaml.token.awal-daftar-alir");
+          case "<flow mapping end>", "}" -> Message.of("yaml.token.akhir-pemetaan-alir");
+          case "<flow sequence end>", "]" -> Message.of("yaml.token.akhir-daftar-alir");
+          case "<block entry>", "-", "'-' indicator", "- indicator" ->
+              Message.of("yaml.token.butir");
+          case "<key>", "key", "?" -> Message.of("yaml.token.kunci");
+          case "<value>", ":" -> Message.of("yaml.token.titik-dua");
+          case "<anchor>" -> Message.of("yaml.token.jangkar");
+          case "<alias>" -> Message.of("yaml.token.alias");
+          case "<tag>" -> Message.of("yaml.token.tag");
+          case "node content" -> Message.of("yaml.token.isi");
+          case "comment or line break", "a comment or a line break" ->
+              Message.of("yaml.token.akhir-baris");
+          default -> null;
+        };
+    return word == null ? s : word;
   }
 
   private static Message syntaxHint(String problem) {

@@ -33,7 +33,9 @@ public final class KedudukanUnitCheck implements Check {
     for (Jabatan j : ctx.indeks().semuaJabatan()) {
       if (j.atasan().isEmpty()
           || j.atasan().get().isKepalaDaerah()
-          || ctx.indeks().jabatan(j.atasan().get()).isEmpty()) {
+          || ctx.indeks().jabatan(j.atasan().get()).isEmpty()
+          // Its own atasan: kedudukan.siklus says so; which unit it "should" report to is moot.
+          || j.atasan().get().equals(j.id())) {
         continue;
       }
       Optional<Unit> unit = ctx.indeks().unit(j.unit());

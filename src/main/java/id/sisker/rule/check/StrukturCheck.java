@@ -50,6 +50,37 @@ public final class StrukturCheck implements Check {
         .toList();
   }
 
+  /**
+   * A name with a comma written in a flow list ({@code [Badan Perencanaan Pembangunan, Riset dan
+   * Inovasi Daerah]}) becomes two names, neither of which matches: when two adjacent names joined
+   * by ", " are a perangkat daerah or unit of this daerah, say so (a warning, at daerah.profil).
+   */
+  private static void splitNames(Context ctx, Profile p, Emitter out) {
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    for (PerangkatDaerah pd : ctx.daerah().perangkatDaerah()) {
+      names.put(Org.normalise(pd.nama()), pd.nama());
+      for (Unit u : pd.unit()) {
+        names.put(Org.normalise(u.nama()), u.nama());
+      }
+    }
+    for (ModelStruktur m : p.modelStruktur()) {
+      List<String> listed = m.perangkatDaerah();
+      for (int i = 0; i + 1 < listed.size(); i++) {
+        String joined = names.get(Org.normalise(listed.get(i) + ", " + listed.get(i + 1)));
+        if (joined != null && !names.containsKey(Org.normalise(listed.get(i)))) {
+          out.report(
+              MODEL,
+              NodePath.of("daerah").key("profil"),
+              Message.of(
+                  "struktur.model.nama-terbelah", m.id(), listed.get(i), listed.get(i + 1), joined),
+              Message.of("struktur.model.nama-terbelah.saran", joined),
+              new Ketentuan(
+                  m.sitasi(), Optional.of(id.sisker.finding.Severity.WARNING), Optional.empty()));
+        }
+      }
+    }
+  }
+
   @Override
   public void run(Context ctx, Emitter out) {
     if (ctx.profile().isEmpty()) {
@@ -57,6 +88,7 @@ public final class StrukturCheck implements Check {
     }
     Profile p = ctx.profile().get();
     Org org = new Org(ctx.indeks());
+    splitNames(ctx, p, out);
     for (PerangkatDaerah pd : ctx.daerah().perangkatDaerah()) {
       for (Unit u : pd.unit()) {
         boolean root = u.id().isRoot();

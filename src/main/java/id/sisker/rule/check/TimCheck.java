@@ -65,6 +65,17 @@ public final class TimCheck implements Check {
       NodePath at = new NodePath(DataPath.timKerja(t.id()));
       PenugasanCheck.periode(out, t.periode(), at);
       lingkup(out, org, roles, t, at);
+      if (t.anggota().isEmpty()) {
+        // A tim kerja consists of a ketua and anggota (PermenPANRB 7/2022 Pasal 9), whatever the
+        // daerah's profile: "anggota: []" or no anggota at all is no team.
+        out.report(
+            ANGGOTA,
+            at.key("anggota"),
+            Message.of("tim.anggota.kosong", t.id()),
+            Message.of("tim.anggota.kosong.saran"),
+            List.of(),
+            ctx.profile().flatMap(p -> p.anggota().map(Facts.Jenis::ketentuan)));
+      }
       if (ctx.profile().isEmpty()) {
         continue;
       }
