@@ -34,6 +34,11 @@ public final class Suggest {
     return scored.stream().limit(max).map(Scored::name).toList();
   }
 
+  /** The single nearest candidate, if any is near enough. */
+  public static java.util.Optional<String> best(String wrong, Collection<String> known) {
+    return closest(wrong, known, 1).stream().findFirst();
+  }
+
   /** Optimal-string-alignment distance (adjacent transpositions count as one edit). */
   public static int distance(String a, String b) {
     int n = a.length();

@@ -462,7 +462,7 @@ public final class Templat {
 
   private static TemplatSalah.Masalah unknown(
       String part, String tag, String name, List<String> known) {
-    String best = Suggest.best(name, known);
+    String best = Suggest.best(name, known).orElse(null);
     return new TemplatSalah.Masalah(
         best == null ? "surat.templat.tak-dikenal" : "surat.templat.tak-dikenal.saran",
         best == null ? List.of(part, tag) : List.of(part, tag, best));

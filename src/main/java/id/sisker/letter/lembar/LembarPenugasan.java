@@ -221,7 +221,7 @@ public final class LembarPenugasan {
         continue;
       }
       if (!known.contains(h)) {
-        String best = Suggest.best(h, known);
+        String best = Suggest.best(h, known).orElse(null);
         masalah.add(
             new Masalah(
                 "",
@@ -432,8 +432,7 @@ public final class LembarPenugasan {
     }
 
     private static String saran(String wrong, List<String> known) {
-      String best = Suggest.best(wrong, known);
-      return best == null ? "-" : best;
+      return Suggest.best(wrong, known).orElse("-");
     }
 
     Optional<Penugasan> build() {
