@@ -42,6 +42,11 @@ public final class OutputFolder {
   private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
   public void write(Path target, String content) throws IOException {
+    write(target, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Binary content (PNG), with the same guarantees. */
+  public void write(Path target, byte[] content) throws IOException {
     if (!target.toAbsolutePath().normalize().startsWith(root)) {
       throw new IOException("outside the output folder: " + target);
     }
@@ -64,7 +69,7 @@ public final class OutputFolder {
       }
     }
     try {
-      Files.writeString(tmp, content, StandardCharsets.UTF_8);
+      Files.write(tmp, content);
       try {
         Files.move(
             tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
