@@ -50,8 +50,46 @@ public final class DotWriter {
     for (Graph.Edge e : g.edges()) {
       edge(b, e);
     }
+    legend(b, g);
     b.append("}\n");
     return b.toString();
+  }
+
+  /** The legend as one table node, so an SVG or PNG explains itself without the HTML page. */
+  private static void legend(StringBuilder b, Graph g) {
+    if (g.legend().isEmpty() || g.nodes().isEmpty()) {
+      return;
+    }
+    b.append("  legenda [shape=plaintext, style=\"\", fontsize=9, label=<")
+        .append("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">");
+    for (Graph.LegendEntry e : g.legend()) {
+      b.append("<TR>");
+      if (e.shape().isPresent()) {
+        b.append("<TD BORDER=\"1\" BGCOLOR=\"")
+            .append(Style.fill(e.shape().get()))
+            .append("\" WIDTH=\"28\"> </TD>");
+      } else if (e.edge().isPresent()) {
+        Graph.EdgeKind k = e.edge().get();
+        String line =
+            switch (k) {
+              case KELOMPOK, KOORDINATOR, MELAPOR_TERCATAT, PENANGGUNG_JAWAB, PENUGASAN_TIM ->
+                  "- - -";
+              case PENILAI -> "&#183; &#183; &#183;";
+              default -> "&#8212;&#8212;";
+            };
+        b.append("<TD><FONT COLOR=\"")
+            .append(Style.edgeColour(k))
+            .append("\">")
+            .append(line)
+            .append("</FONT></TD>");
+      } else {
+        b.append("<TD BORDER=\"1\" BGCOLOR=\"")
+            .append(Style.unitColour(e.colour().orElse(0)))
+            .append("\" WIDTH=\"28\"> </TD>");
+      }
+      b.append("<TD ALIGN=\"LEFT\">").append(html(e.text())).append("</TD></TR>");
+    }
+    b.append("</TABLE>>];\n");
   }
 
   private static void cluster(
@@ -216,7 +254,11 @@ public final class DotWriter {
     return b.toString();
   }
 
-  /** A DOT quoted string: backslash and double quote escaped, line breaks as spaces. */
+  /**
+   * A DOT quoted string: backslash and double quote escaped, line breaks as spaces. Graphviz's
+   * scanner reads a backslash just before the closing quote as escaping it, so text ending in a
+   * backslash gets a trailing space. Only tooltips (ids and rule ids) use these; labels never do.
+   */
   public static String quoted(String s) {
     StringBuilder b = new StringBuilder("\"");
     s.codePoints()
@@ -230,6 +272,9 @@ public final class DotWriter {
                 b.appendCodePoint(c);
               }
             });
+    if (b.charAt(b.length() - 1) == '\\') {
+      b.append(' ');
+    }
     return b.append('"').toString();
   }
 }

@@ -154,6 +154,9 @@ public final class MermaidWriter {
             c -> {
               if (c == '"' || c == '\\') {
                 b.append('\\').appendCodePoint(c);
+              } else if (c == '%') {
+                // never "%%", which Mermaid takes for a comment or directive
+                b.append("\\x25");
               } else if (c < 0x20 || c == 0x7f) {
                 b.append(' ');
               } else {

@@ -2,7 +2,6 @@ package id.sisker.diagram.render;
 
 import guru.nidi.graphviz.engine.Format;
 import guru.nidi.graphviz.engine.Graphviz;
-import guru.nidi.graphviz.engine.GraphvizV8Engine;
 import guru.nidi.graphviz.engine.Rasterizer;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -131,7 +130,7 @@ public final class Renderer {
     NativeV8.load(cacheDir);
     try {
       Path scratch = cacheDir.resolve("j2v8-" + NativeV8.VERSION);
-      Graphviz.useEngine(new GraphvizV8Engine(scratch.toString()));
+      Graphviz.useEngine(new FreshV8Engine(scratch.toString()));
     } catch (RuntimeException e) {
       throw new RenderException("diagram.mesin.gagal", String.valueOf(e.getMessage()));
     }
