@@ -23,7 +23,8 @@ class DiagramGoldenTest {
     for (String format : List.of("dot", "mermaid")) {
       out.add(Arguments.of("struktur-dishub", format, List.of("--pd", "dishub", "--kelas")));
       out.add(Arguments.of("kedudukan-dishub", format, List.of("--pd", "dishub", "--bk")));
-      out.add(Arguments.of("kedudukan-dinkes-anonim", format, List.of("--pd", "dinkes", "--anonim")));
+      out.add(
+          Arguments.of("kedudukan-dinkes-anonim", format, List.of("--pd", "dinkes", "--anonim")));
       out.add(Arguments.of("tim", format, List.of()));
       out.add(Arguments.of("penugasan", format, List.of()));
       out.add(Arguments.of("pelaporan", format, List.of()));

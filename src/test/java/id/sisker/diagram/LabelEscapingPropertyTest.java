@@ -30,8 +30,27 @@ class LabelEscapingPropertyTest {
 
   static final List<String> FRAGMENTS =
       List.of(
-          "${x}", "{{y}}", "%%", "-->", "end", "subgraph", "<b>", "&amp;", "\\n", "\\l", "]]>",
-          "<!--", "{ MERGEFIELD x }", "[[", "((", "{{", "|", "#35;", "&#39;", "%}", "{%");
+          "${x}",
+          "{{y}}",
+          "%%",
+          "-->",
+          "end",
+          "subgraph",
+          "<b>",
+          "&amp;",
+          "\\n",
+          "\\l",
+          "]]>",
+          "<!--",
+          "{ MERGEFIELD x }",
+          "[[",
+          "((",
+          "{{",
+          "|",
+          "#35;",
+          "&#39;",
+          "%}",
+          "{%");
 
   static IntStream seeds() {
     return IntStream.range(0, 60);
@@ -43,7 +62,10 @@ class LabelEscapingPropertyTest {
     for (int i = 0; i < n; i++) {
       int k = r.nextInt(10);
       if (k < 5) {
-        b.appendCodePoint(SPECIAL.codePointAt(SPECIAL.offsetByCodePoints(0, r.nextInt(SPECIAL.codePointCount(0, SPECIAL.length())))));
+        b.appendCodePoint(
+            SPECIAL.codePointAt(
+                SPECIAL.offsetByCodePoints(
+                    0, r.nextInt(SPECIAL.codePointCount(0, SPECIAL.length())))));
       } else if (k < 7) {
         b.append(FRAGMENTS.get(r.nextInt(FRAGMENTS.size())));
       } else if (k < 9) {
@@ -72,7 +94,11 @@ class LabelEscapingPropertyTest {
       if (i > 0) {
         edges.add(
             new Graph.Edge(
-                "n_0", "n_" + i, Graph.EdgeKind.MELAPOR, Optional.of(names.get(i)), Graph.Mark.NONE));
+                "n_0",
+                "n_" + i,
+                Graph.EdgeKind.MELAPOR,
+                Optional.of(names.get(i)),
+                Graph.Mark.NONE));
       }
     }
     return new Graph(
@@ -83,7 +109,10 @@ class LabelEscapingPropertyTest {
         List.of(),
         List.of(
             new Graph.LegendEntry(
-                Optional.of(Graph.Shape.STRUKTURAL), Optional.empty(), Optional.empty(), names.get(0))),
+                Optional.of(Graph.Shape.STRUKTURAL),
+                Optional.empty(),
+                Optional.empty(),
+                names.get(0))),
         List.of());
   }
 
@@ -127,7 +156,8 @@ class LabelEscapingPropertyTest {
       if (m.matches()) {
         String label = m.group(3);
         assertTrue(
-            label.codePoints()
+            label
+                .codePoints()
                 .allMatch(c -> Character.isLetterOrDigit(c) || " .,-/():#;<>".indexOf(c) >= 0),
             "raw special character in " + label);
         int i = Integer.parseInt(m.group(1).substring(2));

@@ -39,16 +39,12 @@ class SvgTest {
   static long jabatanOfDishub() {
     return new id.sisker.load.Loader(
             id.sisker.yaml.YamlLimits.DEFAULTS, Path.of("").toAbsolutePath())
-        .load(Path.of("examples/pekanbaru"))
-        .daerah()
-        .orElseThrow()
-        .perangkatDaerah()
-        .stream()
-        .filter(p -> p.id().equals("dishub"))
-        .findFirst()
-        .orElseThrow()
-        .jabatan()
-        .size();
+        .load(Path.of("examples/pekanbaru")).daerah().orElseThrow().perangkatDaerah().stream()
+            .filter(p -> p.id().equals("dishub"))
+            .findFirst()
+            .orElseThrow()
+            .jabatan()
+            .size();
   }
 
   /** The ids (titles) of the SVG's node groups. */

@@ -46,7 +46,16 @@ public final class MermaidWriter {
       linkStyles.add("  linkStyle " + i + " stroke:" + colour);
       i++;
     }
+    java.util.Set<Graph.Shape> used = new java.util.HashSet<>();
+    java.util.Set<Integer> colours = new java.util.TreeSet<>();
+    for (Graph.Node n : g.nodes()) {
+      used.add(n.shape());
+      n.colour().ifPresent(c -> colours.add(c % Style.UNIT_COLOURS.size()));
+    }
     for (Graph.Shape s : Graph.Shape.values()) {
+      if (!used.contains(s)) {
+        continue;
+      }
       b.append("  classDef ")
           .append(cls(s))
           .append(" fill:")
@@ -55,7 +64,7 @@ public final class MermaidWriter {
           .append(s == Graph.Shape.KELOMPOK ? ",stroke-dasharray:4 3" : "")
           .append('\n');
     }
-    for (int c = 0; c < Style.UNIT_COLOURS.size(); c++) {
+    for (int c : colours) {
       b.append("  classDef unit")
           .append(c)
           .append(" fill:")
