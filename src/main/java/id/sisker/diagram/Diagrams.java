@@ -943,6 +943,8 @@ public final class Diagrams {
     private final List<Graph.Cluster> clusters = new ArrayList<>();
     private final Map<String, Graph.Node> nodes = new LinkedHashMap<>();
     final List<Graph.Edge> edges = new ArrayList<>();
+    private final Set<Graph.Edge> edgeSet = new java.util.HashSet<>();
+    private final Set<String> clusterIds = new java.util.HashSet<>();
     final List<Koordinasi> koordinasi = new ArrayList<>();
     private final List<Graph.Order> orders = new ArrayList<>();
     private final Map<UnitId, Integer> colours = new LinkedHashMap<>();
@@ -954,11 +956,11 @@ public final class Diagrams {
     }
 
     boolean hasCluster(String id) {
-      return clusters.stream().anyMatch(c -> c.id().equals(id));
+      return clusterIds.contains(id);
     }
 
     void cluster(String id, String label, Optional<String> parent, boolean kelompok) {
-      if (!hasCluster(id)) {
+      if (clusterIds.add(id)) {
         clusters.add(new Graph.Cluster(id, label, parent, kelompok));
       }
     }
@@ -999,7 +1001,7 @@ public final class Diagrams {
     void edge(
         String from, String to, Graph.EdgeKind kind, Optional<String> label, Graph.Mark mark) {
       Graph.Edge e = new Graph.Edge(from, to, kind, label, mark);
-      if (!edges.contains(e)) {
+      if (edgeSet.add(e)) {
         edges.add(e);
       }
     }

@@ -35,18 +35,20 @@ public final class DotWriter {
         .append("\", fontsize=10, margin=\"0.12,0.06\", color=\"#404040\"];\n");
     b.append("  edge [fontname=\"").append(FONT).append("\", fontsize=8, arrowsize=0.7];\n");
     Map<Optional<String>, List<Graph.Node>> byCluster = new LinkedHashMap<>();
+    Map<String, Graph.Node> byId = new java.util.HashMap<>();
     for (Graph.Node n : g.nodes()) {
       byCluster.computeIfAbsent(n.cluster(), k -> new ArrayList<>()).add(n);
+      byId.put(n.id(), n);
     }
     for (Graph.Cluster c : g.clusters()) {
       if (c.parent().isEmpty()) {
-        cluster(b, g, c, byCluster, "  ");
+        cluster(b, g, c, byCluster, byId, "  ");
       }
     }
     for (Graph.Node n : byCluster.getOrDefault(Optional.<String>empty(), List.of())) {
       node(b, n, "  ");
     }
-    orders(b, g, Optional.empty(), "  ");
+    orders(b, g, byId, Optional.empty(), "  ");
     for (Graph.Edge e : g.edges()) {
       edge(b, e);
     }
@@ -97,6 +99,7 @@ public final class DotWriter {
       Graph g,
       Graph.Cluster c,
       Map<Optional<String>, List<Graph.Node>> byCluster,
+      Map<String, Graph.Node> byId,
       String indent) {
     b.append(indent).append("subgraph cluster_").append(c.id()).append(" {\n");
     String in = indent + "  ";
@@ -111,24 +114,29 @@ public final class DotWriter {
                 : "style=\"rounded,filled\"; color=\"#a6a6a6\"; fillcolor=\"#fafafa\"; fontsize=10; labeljust=l;\n");
     for (Graph.Cluster sub : g.clusters()) {
       if (sub.parent().equals(Optional.of(c.id()))) {
-        cluster(b, g, sub, byCluster, in);
+        cluster(b, g, sub, byCluster, byId, in);
       }
     }
     for (Graph.Node n : byCluster.getOrDefault(Optional.of(c.id()), List.of())) {
       node(b, n, in);
     }
-    orders(b, g, Optional.of(c.id()), in);
+    orders(b, g, byId, Optional.of(c.id()), in);
     b.append(indent).append("}\n");
   }
 
   /** Sibling orders whose nodes all sit in {@code cluster}. */
-  private static void orders(StringBuilder b, Graph g, Optional<String> cluster, String indent) {
+  private static void orders(
+      StringBuilder b,
+      Graph g,
+      Map<String, Graph.Node> byId,
+      Optional<String> cluster,
+      String indent) {
     for (Graph.Order o : g.orders()) {
       Optional<String> where = Optional.empty();
       boolean same = true;
       for (int i = 0; i < o.nodes().size(); i++) {
-        Optional<String> c =
-            g.node(o.nodes().get(i)).map(Graph.Node::cluster).orElse(Optional.empty());
+        Graph.Node n = byId.get(o.nodes().get(i));
+        Optional<String> c = n == null ? Optional.empty() : n.cluster();
         if (i == 0) {
           where = c;
         } else if (!c.equals(where)) {

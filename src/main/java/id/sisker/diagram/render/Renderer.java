@@ -106,10 +106,15 @@ public final class Renderer {
     }
     startEmbedded();
     try {
+      String family = "font-family=\"" + sansSerif() + "\"";
       BufferedImage img =
           Graphviz.fromString(dotSource)
               .notValidating()
               .scale(1.5)
+              .postProcessor(
+                  (result, options, processOptions) ->
+                      result.mapString(
+                          svg -> svg.replace("font-family=\"Helvetica,sans-Serif\"", family)))
               .rasterize(Rasterizer.SALAMANDER)
               .toImage();
       ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -118,6 +123,25 @@ public final class Renderer {
     } catch (IOException | RuntimeException e) {
       throw new RenderException("diagram.mesin.gagal", String.valueOf(e.getMessage()));
     }
+  }
+
+  /**
+   * The installed font closest to Helvetica's metrics, for the PNG rasteriser (which, given a font
+   * it lacks, falls back to a serif one): Helvetica, Arial, Nimbus Sans or Liberation Sans, else
+   * Java's logical sans-serif font.
+   */
+  static String sansSerif() {
+    java.util.Set<String> installed =
+        java.util.Set.of(
+            java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
+                .getAvailableFontFamilyNames(java.util.Locale.ROOT));
+    for (String f :
+        List.of("Helvetica", "Arial", "Nimbus Sans", "Nimbus Sans L", "Liberation Sans")) {
+      if (installed.contains(f)) {
+        return f;
+      }
+    }
+    return "SansSerif";
   }
 
   private static boolean started;
