@@ -54,128 +54,99 @@ public final class DiagramBench {
         Locale.ROOT, "%nfresh JVM, java -jar target/sisker.jar (median of %d):%n", runs);
     List<String[]> rows = new ArrayList<>();
     String in = besar.toString();
-    double base =
-        median(
-            runs,
-            "validate",
-            in,
-            "--fail-on",
-            "never",
-            "--format",
-            "json=target/bench/v.json",
-            "--force");
-    rows.add(new String[] {"validate (baseline)", s(base), "1.0"});
-    double d =
-        median(
-            runs,
-            "diagram",
-            in,
-            "--pd",
-            "besar",
-            "--view",
-            "kedudukan",
-            "-o",
-            "target/bench/k.dot",
-            "--force");
-    rows.add(new String[] {"kedudukan → DOT", s(d), ratio(d, base)});
-    double m =
-        median(
-            runs,
-            "diagram",
-            in,
-            "--pd",
-            "besar",
-            "--view",
-            "kedudukan",
-            "--format",
-            "mermaid",
-            "-o",
-            "target/bench/k.mmd",
-            "--force");
-    rows.add(new String[] {"kedudukan → Mermaid", s(m), ratio(m, base)});
-    double e =
-        median(
-            runs,
-            "diagram",
-            in,
-            "--pd",
-            "besar",
-            "--view",
-            "kedudukan",
-            "--format",
-            "svg",
-            "--engine",
-            "embedded",
-            "-o",
-            "target/bench/k.svg",
-            "--force");
-    rows.add(new String[] {"kedudukan → SVG, --engine embedded", s(e), ratio(e, base)});
-    if (dot) {
-      double x =
-          median(
-              runs,
-              "diagram",
-              in,
-              "--pd",
-              "besar",
-              "--view",
-              "kedudukan",
-              "--format",
-              "svg",
-              "--engine",
-              "dot",
-              "-o",
-              "target/bench/kd.svg",
-              "--force");
-      rows.add(new String[] {"kedudukan → SVG, --engine dot", s(x), ratio(x, base)});
-    }
-    double ihBase =
-        median(
-            runs,
-            "validate",
-            "examples/indragiri-hilir",
-            "--fail-on",
-            "never",
-            "--format",
-            "json=target/bench/ih.json",
-            "--force");
-    rows.add(new String[] {"Indragiri Hilir: validate (baseline)", s(ihBase), "1.0"});
-    double ih =
-        median(
-            runs,
-            "diagram",
-            "examples/indragiri-hilir",
-            "--semua",
-            "--format",
-            "svg",
-            "--engine",
-            "embedded",
-            "--out",
-            "target/bench/ih",
-            "--force");
+    String out = "target/bench/";
+    Row base = new Row("validate (baseline)", null, "validate", in, "--fail-on", "never");
+    rows.add(base.run(runs));
+    String[] k = {"--pd", "besar", "--view", "kedudukan"};
+    rows.add(new Row("kedudukan → DOT", base, cat("diagram", in, k, "-o", out + "k.dot")).run(runs));
     rows.add(
-        new String[] {"Indragiri Hilir --semua, 5 views, SVG, embedded", s(ih), ratio(ih, ihBase)});
+        new Row(
+                "kedudukan → Mermaid",
+                base,
+                cat("diagram", in, k, "--format", "mermaid", "-o", out + "k.mmd"))
+            .run(runs));
+    rows.add(
+        new Row(
+                "kedudukan → SVG, --engine embedded",
+                base,
+                cat("diagram", in, k, "--format", "svg", "--engine", "embedded", "-o", out + "k.svg"))
+            .run(runs));
     if (dot) {
-      double ihd =
-          median(
-              runs,
-              "diagram",
-              "examples/indragiri-hilir",
-              "--semua",
-              "--format",
-              "svg",
-              "--engine",
-              "dot",
-              "--out",
-              "target/bench/ih-dot",
-              "--force");
       rows.add(
-          new String[] {"Indragiri Hilir --semua, 5 views, SVG, dot", s(ihd), ratio(ihd, ihBase)});
+          new Row(
+                  "kedudukan → SVG, --engine dot",
+                  base,
+                  cat("diagram", in, k, "--format", "svg", "--engine", "dot", "-o", out + "kd.svg"))
+              .run(runs));
     }
-    System.out.printf(Locale.ROOT, "| %-50s | %8s | %8s |%n", "what", "seconds", "× base");
-    System.out.printf(Locale.ROOT, "|%s|%s|%s|%n", "-".repeat(52), "-".repeat(10), "-".repeat(10));
+    String ih = "examples/indragiri-hilir";
+    Row ihBase =
+        new Row("Indragiri Hilir: validate (baseline)", null, "validate", ih, "--fail-on", "never");
+    rows.add(ihBase.run(runs));
+    rows.add(
+        new Row(
+                "Indragiri Hilir --semua, 5 views, SVG, embedded",
+                ihBase,
+                "diagram", ih, "--semua", "--format", "svg", "--engine", "embedded", "--out",
+                out + "ih")
+            .run(runs));
+    if (dot) {
+      rows.add(
+          new Row(
+                  "Indragiri Hilir --semua, 5 views, SVG, dot",
+                  ihBase,
+                  "diagram", ih, "--semua", "--format", "svg", "--engine", "dot", "--out",
+                  out + "ihd")
+              .run(runs));
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "| %-50s | %8s | %8s | %8s | %8s |%n",
+        "what",
+        "wall s",
+        "× base",
+        "CPU s",
+        "× base");
+    System.out.printf(
+        Locale.ROOT, "|%s|---------:|---------:|---------:|---------:|%n", "-".repeat(52));
     for (String[] r : rows) {
-      System.out.printf(Locale.ROOT, "| %-50s | %8s | %8s |%n", (Object[]) r);
+      System.out.printf(Locale.ROOT, "| %-50s | %8s | %8s | %8s | %8s |%n", (Object[]) r);
+    }
+  }
+
+  private static String[] cat(String command, String input, String[] scope, String... more) {
+    List<String> a = new ArrayList<>(List.of(command, input));
+    a.addAll(List.of(scope));
+    a.addAll(List.of(more));
+    return a.toArray(String[]::new);
+  }
+
+  /** One measured command; its ratios are taken against {@code base}, measured before it. */
+  private static final class Row {
+    final String what;
+    final Row base;
+    final String[] args;
+    double wall;
+    double cpuSeconds;
+
+    Row(String what, Row base, String... args) {
+      this.what = what;
+      this.base = base;
+      this.args = args;
+    }
+
+    String[] run(int runs) throws IOException, InterruptedException {
+      List<String> a = new ArrayList<>(List.of(args));
+      if (a.get(0).equals("validate")) {
+        a.add("--format=json=target/bench/validate.json");
+      }
+      a.add("--force");
+      wall = median(runs, a.toArray(String[]::new));
+      cpuSeconds = cpu;
+      Row b = base == null ? this : base;
+      return new String[] {
+        what, s(wall), ratio(wall, b.wall), s(cpuSeconds), ratio(cpuSeconds, b.cpuSeconds)
+      };
     }
   }
 
@@ -260,26 +231,36 @@ public final class DiagramBench {
     return new double[] {vw[vw.length / 2], gw[gw.length / 2]};
   }
 
+  /**
+   * The median wall-clock seconds of {@code runs} fresh JVMs; the median CPU seconds (user + system,
+   * which another program's load barely changes) go to {@link #cpu}.
+   */
   private static double median(int runs, String... args) throws IOException, InterruptedException {
-    double[] t = new double[runs];
-    for (int i = 0; i < runs; i++) {
-      List<String> cmd = new ArrayList<>(List.of("java", "-jar", "target/sisker.jar"));
-      cmd.addAll(List.of(args));
-      long start = System.nanoTime();
-      Process p =
-          new ProcessBuilder(cmd)
-              .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-              .start();
-      int code = p.waitFor();
-      t[i] = (System.nanoTime() - start) / 1e9;
-      if (code > 1) {
-        throw new IllegalStateException("exit " + code + ": " + cmd);
-      }
+    double[] wall = new double[runs];
+    double[] used = new double[runs];
+    StringBuilder cmd = new StringBuilder("TIMEFORMAT='%R %U %S'; { time java -jar target/sisker.jar");
+    for (String a : args) {
+      cmd.append(' ').append(a);
     }
-    Arrays.sort(t);
-    return t[runs / 2];
+    cmd.append(" > /dev/null 2>&1; } 2>&1");
+    for (int i = 0; i < runs; i++) {
+      Process p = new ProcessBuilder("bash", "-c", cmd.toString()).redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+      if (p.waitFor() != 0) {
+        throw new IllegalStateException(out + ": " + cmd);
+      }
+      String[] t = out.substring(out.lastIndexOf('\n') + 1).split(" ");
+      wall[i] = Double.parseDouble(t[0]);
+      used[i] = Double.parseDouble(t[1]) + Double.parseDouble(t[2]);
+    }
+    Arrays.sort(wall);
+    Arrays.sort(used);
+    cpu = used[runs / 2];
+    return wall[runs / 2];
   }
+
+  /** The CPU seconds of the last {@link #median} call. */
+  private static double cpu;
 
   /**
    * A perangkat daerah of {@code n} jabatan: a kepala, a sekretariat and nine bidang, four seksi
