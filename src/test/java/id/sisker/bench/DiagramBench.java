@@ -58,7 +58,8 @@ public final class DiagramBench {
     Row base = new Row("validate (baseline)", null, "validate", in, "--fail-on", "never");
     rows.add(base.run(runs));
     String[] k = {"--pd", "besar", "--view", "kedudukan"};
-    rows.add(new Row("kedudukan → DOT", base, cat("diagram", in, k, "-o", out + "k.dot")).run(runs));
+    rows.add(
+        new Row("kedudukan → DOT", base, cat("diagram", in, k, "-o", out + "k.dot")).run(runs));
     rows.add(
         new Row(
                 "kedudukan → Mermaid",
@@ -69,7 +70,16 @@ public final class DiagramBench {
         new Row(
                 "kedudukan → SVG, --engine embedded",
                 base,
-                cat("diagram", in, k, "--format", "svg", "--engine", "embedded", "-o", out + "k.svg"))
+                cat(
+                    "diagram",
+                    in,
+                    k,
+                    "--format",
+                    "svg",
+                    "--engine",
+                    "embedded",
+                    "-o",
+                    out + "k.svg"))
             .run(runs));
     if (dot) {
       rows.add(
@@ -87,7 +97,14 @@ public final class DiagramBench {
         new Row(
                 "Indragiri Hilir --semua, 5 views, SVG, embedded",
                 ihBase,
-                "diagram", ih, "--semua", "--format", "svg", "--engine", "embedded", "--out",
+                "diagram",
+                ih,
+                "--semua",
+                "--format",
+                "svg",
+                "--engine",
+                "embedded",
+                "--out",
                 out + "ih")
             .run(runs));
     if (dot) {
@@ -95,7 +112,14 @@ public final class DiagramBench {
           new Row(
                   "Indragiri Hilir --semua, 5 views, SVG, dot",
                   ihBase,
-                  "diagram", ih, "--semua", "--format", "svg", "--engine", "dot", "--out",
+                  "diagram",
+                  ih,
+                  "--semua",
+                  "--format",
+                  "svg",
+                  "--engine",
+                  "dot",
+                  "--out",
                   out + "ihd")
               .run(runs));
     }
@@ -232,19 +256,21 @@ public final class DiagramBench {
   }
 
   /**
-   * The median wall-clock seconds of {@code runs} fresh JVMs; the median CPU seconds (user + system,
-   * which another program's load barely changes) go to {@link #cpu}.
+   * The median wall-clock seconds of {@code runs} fresh JVMs; the median CPU seconds (user +
+   * system, which another program's load barely changes) go to {@link #cpu}.
    */
   private static double median(int runs, String... args) throws IOException, InterruptedException {
     double[] wall = new double[runs];
     double[] used = new double[runs];
-    StringBuilder cmd = new StringBuilder("TIMEFORMAT='%R %U %S'; { time java -jar target/sisker.jar");
+    StringBuilder cmd =
+        new StringBuilder("TIMEFORMAT='%R %U %S'; { time java -jar target/sisker.jar");
     for (String a : args) {
       cmd.append(' ').append(a);
     }
     cmd.append(" > /dev/null 2>&1; } 2>&1");
     for (int i = 0; i < runs; i++) {
-      Process p = new ProcessBuilder("bash", "-c", cmd.toString()).redirectErrorStream(true).start();
+      Process p =
+          new ProcessBuilder("bash", "-c", cmd.toString()).redirectErrorStream(true).start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
       if (p.waitFor() != 0) {
         throw new IllegalStateException(out + ": " + cmd);
