@@ -350,7 +350,8 @@ public final class Rendering {
     for (Finding f : findings) {
       if (!f.isSuppressed()
           && f.severity() != Severity.INFO
-          && marked.contains(Overlay.owner(f.path().value()))) {
+          && (marked.contains(Overlay.owner(f.path().value()))
+              || marked.contains(f.path().value()))) {
         shown.add(f);
       }
     }

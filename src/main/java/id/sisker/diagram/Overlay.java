@@ -7,6 +7,7 @@ import id.sisker.model.JabatanId;
 import id.sisker.model.UnitId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -30,11 +31,13 @@ public final class Overlay {
         continue;
       }
       Graph.Mark m = f.severity() == Severity.ERROR ? Graph.Mark.ERROR : Graph.Mark.WARNING;
-      String key = owner(f.path().value());
-      Entry e = byPath.computeIfAbsent(key, k -> new Entry(Graph.Mark.NONE, new TreeSet<>()));
-      e.rules().add(f.rule().value());
-      if (m.compareTo(e.mark()) > 0) {
-        byPath.put(key, new Entry(m, e.rules()));
+      // under the entity it is about, and under its own path (a line such as .penilai)
+      for (String key : new LinkedHashSet<>(List.of(owner(f.path().value()), f.path().value()))) {
+        Entry e = byPath.computeIfAbsent(key, k -> new Entry(Graph.Mark.NONE, new TreeSet<>()));
+        e.rules().add(f.rule().value());
+        if (m.compareTo(e.mark()) > 0) {
+          byPath.put(key, new Entry(m, e.rules()));
+        }
       }
     }
   }

@@ -32,6 +32,20 @@ class FindingsOverlayTest {
   }
 
   @Test
+  void aPenilaiLineTheRegulationForbidsIsRed() {
+    Cli.Run r = Cli.run("diagram", "examples/invalid/regulasi-penilai-jenis.yaml");
+    assertEquals(0, r.exit(), r.err());
+    DotReader.Edge penilai =
+        DotReader.read(r.out()).edges().stream()
+            .filter(e -> "penilai".equals(e.attrs().get("label")))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("j_dinsos_peksos_muda", penilai.from());
+    assertEquals("#c00000", penilai.attrs().get("color"));
+    assertEquals("dotted", penilai.attrs().get("style"));
+  }
+
+  @Test
   void htmlListsTheDrawnFindingsWithTheirPlace() throws Exception {
     Cli.Run r =
         Cli.run(
