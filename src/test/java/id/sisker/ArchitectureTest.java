@@ -135,6 +135,24 @@ class ArchitectureTest {
   }
 
   @Test
+  void diagramsSeeTheModelAndFindingsOnly() {
+    onlyDependsOn(
+        "diagram", "model", "finding", "source", "javax.imageio..", "guru.nidi.graphviz..");
+  }
+
+  @Test
+  void graphvizJavaStaysInDiagramRender() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("id.sisker.diagram.render..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("guru.nidi..", "com.eclipsesource..")
+        .because("graphviz-java and J2V8 are confined to diagram.render (docs/architecture.md)")
+        .check(classes);
+  }
+
+  @Test
   void appDoesNotKnowTheCommandLine() {
     noClasses()
         .that()

@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
       InfoCommands.Explain.class,
       InfoCommands.Profiles.class,
       SchemaCommand.class,
+      DiagramCommand.class,
       SuratCommand.class,
       CommandLine.HelpCommand.class,
       ShellCommands.Completion.class,
