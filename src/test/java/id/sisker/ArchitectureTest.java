@@ -93,6 +93,43 @@ class ArchitectureTest {
   }
 
   @Test
+  void petaTabulatesLoadedDaerah() {
+    onlyDependsOn(
+        "peta",
+        "model",
+        "finding",
+        "source",
+        "text",
+        "org.dhatim.fastexcel..",
+        "org.apache.commons.csv..",
+        "com.fasterxml.jackson..");
+    // The spreadsheet and JSON libraries stay in their own sub-packages of peta.
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("id.sisker.peta.xlsx..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.dhatim.fastexcel..")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("id.sisker.peta.csv..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.apache.commons.csv..")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("id.sisker.peta..")
+        .and()
+        .resideOutsideOfPackage("id.sisker.peta.json..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("com.fasterxml.jackson..")
+        .check(classes);
+  }
+
+  @Test
   void appDoesNotKnowTheCommandLine() {
     noClasses()
         .that()

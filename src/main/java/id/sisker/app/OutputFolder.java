@@ -75,4 +75,50 @@ public final class OutputFolder {
       Files.deleteIfExists(tmp);
     }
   }
+
+  /** Content written to a stream: binary files (XLSX) and large files never held as one String. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(java.io.OutputStream out) throws IOException;
+  }
+
+  /**
+   * Writes {@code content} to {@code target} with the same guarantees as {@link #write(Path,
+   * String)}: inside the folder, no overwrite without force, atomic.
+   */
+  public void write(Path target, Content content) throws IOException {
+    if (!target.toAbsolutePath().normalize().startsWith(root)) {
+      throw new IOException("outside the output folder: " + target);
+    }
+    if (blocked(target)) {
+      throw new FileAlreadyExistsException(target.toString());
+    }
+    Path dir = target.getParent();
+    Files.createDirectories(dir);
+    Path tmp = null;
+    for (int i = 0; tmp == null; i++) {
+      Path t = dir.resolve(".sisker-" + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+      try {
+        tmp = Files.createFile(t);
+      } catch (FileAlreadyExistsException e) {
+        if (i >= 100) {
+          throw e;
+        }
+      }
+    }
+    try {
+      try (java.io.OutputStream out =
+          new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+        content.writeTo(out);
+      }
+      try {
+        Files.move(
+            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
 }

@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
       InfoCommands.Explain.class,
       InfoCommands.Profiles.class,
       SchemaCommand.class,
+      RekapCommand.class,
       CommandLine.HelpCommand.class
     },
     usageHelpAutoWidth = true)
