@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
       InfoCommands.Profiles.class,
       SchemaCommand.class,
       RekapCommand.class,
+      BedaCommand.class,
       CommandLine.HelpCommand.class
     },
     usageHelpAutoWidth = true)

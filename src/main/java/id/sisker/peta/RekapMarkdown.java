@@ -69,14 +69,22 @@ public final class RekapMarkdown {
     return out.toString();
   }
 
-  /** Escapes every character Markdown or a GitHub table would interpret. */
+  /**
+   * Escapes every character Markdown or a GitHub table would interpret: emphasis, code, links,
+   * HTML, table pipes, and a leading heading, list or quote mark.
+   */
   public static String esc(String s) {
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
-        case '\\', '`', '*', '_', '{', '}', '[', ']', '(', ')', '#', '+', '-', '!', '|', '~', '>' ->
-            b.append('\\').append(c);
+        case '\\', '`', '*', '_', '{', '}', '[', ']', '|', '~', '>' -> b.append('\\').append(c);
+        case '#', '+', '-' -> {
+          if (i == 0) {
+            b.append('\\');
+          }
+          b.append(c);
+        }
         case '<' -> b.append("&lt;");
         case '&' -> b.append("&amp;");
         case '\n', '\r' -> b.append(' ');

@@ -78,7 +78,7 @@ class RekapCommandTest {
     assertTrue(
         md.out()
             .contains(
-                "=SUM\\(A1\\) &lt;b\\>Penata\\|\\*\\_$\\{x\\}\\{\\{y\\}\\}&lt;/b\\> &amp; \\[x\\]\\(y\\)"),
+                "=SUM(A1) &lt;b\\>Penata\\|\\*\\_$\\{x\\}\\{\\{y\\}\\}&lt;/b\\> &amp; \\[x\\](y)"),
         md.out());
     Cli.Run csv = run("rekap", yaml, "--format", "csv");
     assertTrue(csv.out().contains(name), csv.out());
