@@ -157,6 +157,32 @@ class BedaCommandTest {
   }
 
   @Test
+  void timKerjaEndedChangedAndRemoved() throws IOException {
+    copy(Path.of("examples/pulang-pisau"), tmp.resolve("lama"));
+    copy(Path.of("examples/pulang-pisau"), tmp.resolve("baru"));
+    Path tim = tmp.resolve("baru/tim-kerja.yaml");
+    edit(
+        tim,
+        "periode: {mulai: \"2024-03-04\", selesai: \"2024-12-31\"}",
+        "periode: {mulai: \"2024-03-04\", selesai: \"2024-10-31\"}");
+    edit(
+        tim,
+        "nama: Tim Kerja Pengelolaan Jaringan Dokumentasi dan Informasi Hukum",
+        "nama: Tim Kerja JDIH");
+    Cli.Run r = run("beda", "lama", "baru", "--format", "json");
+    assertEquals(0, r.exit(), r.err());
+    List<String> c = changes(r.out(), false);
+    assertEquals(List.of("tim.berakhir tim-surveilans-p2p", "tim.berubah tim-jdih"), sorted(c));
+    assertTrue(r.out().contains("\"ke\" : \"nama\""), r.out());
+    Cli.Run back = run("beda", "baru", "lama", "--lang", "en");
+    assertTrue(back.out().contains("tim kerja tim-surveilans-p2p now ends 2024-12-31"), back.out());
+  }
+
+  private static List<String> sorted(List<String> l) {
+    return l.stream().sorted().toList();
+  }
+
+  @Test
   void newFindingsFailOnlyWhenAsked() throws IOException {
     scenario();
     assertEquals(0, run("beda", "lama", "baru").exit());
