@@ -44,16 +44,23 @@ public final class PetaBenchmark {
       time(dir, rekap);
       time(dir, beda);
       double v = median(dir, validate, runs);
+      double vc = lastCpu;
       double r = median(dir, rekap, runs);
+      double rc = lastCpu;
       double b = median(dir, beda, runs);
+      double bc = lastCpu;
       double x = medianXlsx(dir, runs);
       Runtime rt = Runtime.getRuntime();
       System.out.printf(
           "max heap %d MiB, %d cores%n", rt.maxMemory() >> 20, rt.availableProcessors());
-      System.out.printf("validate (baseline)      %6.2f s  1.00x%n", v);
-      System.out.printf("rekap --format xlsx      %6.2f s  %.2fx%n", r, r / v);
+      System.out.printf("load average %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
+      System.out.printf("                          wall           process CPU%n");
+      System.out.printf("validate (baseline)      %6.2f s  1.00x  %6.2f s  1.00x%n", v, vc);
+      System.out.printf(
+          "rekap --format xlsx      %6.2f s  %.2fx  %6.2f s  %.2fx%n", r, r / v, rc, rc / vc);
       System.out.printf("  of which XLSX writing  %6.2f s  %.2fx%n", x, x / v);
-      System.out.printf("beda lama baru           %6.2f s  %.2fx%n", b, b / v);
+      System.out.printf(
+          "beda lama baru           %6.2f s  %.2fx  %6.2f s  %.2fx%n", b, b / v, bc, bc / vc);
       System.out.printf("xlsx size %,d bytes%n", Files.size(dir.resolve("rekap.xlsx")));
     } finally {
       try (var s = Files.walk(dir)) {
@@ -86,23 +93,40 @@ public final class PetaBenchmark {
     return t.get(t.size() / 2);
   }
 
+  /** Median wall seconds; the median CPU seconds of the same runs go to {@link #lastCpu}. */
   private static double median(Path dir, String[] args, int runs) {
     List<Double> t = new ArrayList<>();
+    List<Double> c = new ArrayList<>();
     for (int i = 0; i < runs; i++) {
       t.add(time(dir, args));
+      c.add(lastCpu);
     }
     Collections.sort(t);
+    Collections.sort(c);
+    lastCpu = c.get(c.size() / 2);
     return t.get(t.size() / 2);
+  }
+
+  /** CPU seconds of the whole process (all threads, GC included) of the last {@link #time}. */
+  private static double lastCpu;
+
+  private static double cpu() {
+    return ((com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+            .getProcessCpuTime()
+        / 1e9;
   }
 
   private static double time(Path dir, String[] args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     System.gc();
+    double c0 = cpu();
     long t0 = System.nanoTime();
     int code =
         Main.run(args, new Env(new PrintWriter(out), new PrintWriter(err), dir, Map.of(), false));
     double s = secs(t0);
+    lastCpu = cpu() - c0;
     if (code == 2 || code == 3) {
       throw new IllegalStateException(String.join(" ", args) + " failed: " + err);
     }

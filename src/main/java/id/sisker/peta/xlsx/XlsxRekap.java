@@ -34,7 +34,7 @@ public final class XlsxRekap {
   private XlsxRekap() {}
 
   private static final String BIRU = "DDE5F0";
-  private static final String ABU = "F2F2F2";
+  private static final String ABU = "E4E4E4";
   private static final String SELISIH = "+0;[Red]-0;0";
   private static final double[] LEBAR = {6, 64, 15, 13, 8, 6, 6, 6, 48, 22};
   private static final int KEPALA = 3;
@@ -138,15 +138,76 @@ public final class XlsxRekap {
         .borderStyle("thin")
         .set();
     int r = KEPALA;
+    List<Baris> block = new java.util.ArrayList<>();
     for (Baris b : s.baris()) {
       if (b.jenis() == Baris.Jenis.PERANGKAT_DAERAH) {
         continue;
       }
       baris(ws, r++, b, sel);
-      if (r % 2048 == 0) {
+      block.add(b);
+      if (block.size() == BLOK) {
+        gaya(ws, r - block.size(), block);
+        block.clear();
         ws.flush();
       }
     }
+    gaya(ws, r - block.size(), block);
+  }
+
+  private static final int BLOK = 2048;
+
+  /**
+   * Styles a block of rows with range styles (fastexcel merges a range's style once per distinct
+   * style already in it, instead of once per cell). Every call that touches alignment repeats the
+   * vertical alignment, and the bold of total rows comes last, because fastexcel replaces a cell's
+   * alignment or font as a whole.
+   */
+  private static void gaya(Worksheet ws, int start, List<Baris> block) {
+    if (block.isEmpty()) {
+      return;
+    }
+    int end = start + block.size() - 1;
+    int last = LEBAR.length - 1;
+    ws.range(start, 0, end, last).style().borderStyle("thin").verticalAlignment("top").set();
+    ws.range(start, 7, end, 7).style().format(SELISIH).set();
+    ws.range(start, 8, end, 8)
+        .style()
+        .wrapText(true)
+        .verticalAlignment("top")
+        .fontColor("9C0006")
+        .set();
+    ws.range(start, 9, end, 9).style().fontColor("808080").set();
+    int run = 0;
+    for (int i = 1; i <= block.size(); i++) {
+      if (i == block.size() || indent(block.get(i)) != indent(block.get(run))) {
+        int indent = indent(block.get(run));
+        if (indent > 0) {
+          ws.range(start + run, 1, start + i - 1, 1)
+              .style()
+              .indent(indent)
+              .verticalAlignment("top")
+              .set();
+        }
+        run = i;
+      }
+    }
+    for (int i = 0; i < block.size(); i++) {
+      Baris b = block.get(i);
+      if (b.jenis() == Baris.Jenis.JABATAN) {
+        continue;
+      }
+      var st = ws.range(start + i, 0, start + i, last).style().bold();
+      switch (b.jenis()) {
+        case UNIT -> st.fillColor(ABU);
+        case JUMLAH_PD, JUMLAH_DAERAH -> st.fillColor(BIRU);
+        default -> {}
+      }
+      st.set();
+    }
+  }
+
+  private static int indent(Baris b) {
+    return Math.max(0, b.tingkat() - 1);
   }
 
   private static void baris(Worksheet ws, int r, Baris b, Sel sel) {
@@ -178,33 +239,6 @@ public final class XlsxRekap {
     }
     if (!b.jabatanId().isEmpty() && b.jenis() == Baris.Jenis.JABATAN) {
       ws.value(r, 9, b.jabatanId());
-    }
-    int indent = Math.max(0, b.tingkat() - 1);
-    boolean bold = b.jenis() != Baris.Jenis.JABATAN;
-    String fill =
-        switch (b.jenis()) {
-          case UNIT -> ABU;
-          case JUMLAH_PD, JUMLAH_DAERAH -> BIRU;
-          default -> null;
-        };
-    for (int c = 0; c < LEBAR.length; c++) {
-      var st = ws.style(r, c).borderStyle("thin").verticalAlignment("top");
-      if (bold) {
-        st.bold();
-      }
-      if (fill != null) {
-        st.fillColor(fill);
-      }
-      if (c == 1) {
-        st.indent(indent);
-      } else if (c == 7) {
-        st.format(SELISIH);
-      } else if (c == 8) {
-        st.wrapText(true).fontColor("9C0006");
-      } else if (c == 9) {
-        st.fontColor("808080");
-      }
-      st.set();
     }
   }
 
