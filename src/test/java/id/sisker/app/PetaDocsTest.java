@@ -59,10 +59,14 @@ class PetaDocsTest {
   }
 
   private void copyExamples() throws IOException {
+    copyExamples(tmp);
+  }
+
+  private static void copyExamples(Path dir) throws IOException {
     Path from = Path.of("examples");
     try (Stream<Path> s = Files.walk(from)) {
       for (Path p : s.sorted(Comparator.naturalOrder()).toList()) {
-        Path t = tmp.resolve("examples").resolve(from.relativize(p).toString());
+        Path t = dir.resolve("examples").resolve(from.relativize(p).toString());
         if (Files.isDirectory(p)) {
           Files.createDirectories(t);
         } else {
@@ -97,6 +101,30 @@ class PetaDocsTest {
       assertFalse(r.err().contains("Exception"), r.err());
     }
     assertTrue(Files.size(tmp.resolve("rekap.xlsx")) > 0);
+  }
+
+  /** The examples in `sisker rekap --help` and `sisker beda --help` (git ones need history). */
+  @Test
+  void helpExamplesRun() throws Exception {
+    for (String bundle : List.of("rekap", "rekap_en", "beda", "beda_en")) {
+      Path dir = tmp.resolve(bundle);
+      copyExamples(dir);
+      java.util.Properties p = new java.util.Properties();
+      try (var in =
+          Files.newBufferedReader(
+              Path.of("src/main/resources/id/sisker/i18n/cli/" + bundle + ".properties"),
+              StandardCharsets.UTF_8)) {
+        p.load(in);
+      }
+      for (String line : p.getProperty("usage.footer").split("%n")) {
+        String c = line.strip();
+        if (!c.startsWith("sisker ") || c.contains("--git")) {
+          continue;
+        }
+        Cli.Run r = Cli.run(dir, Map.of(), false, c.substring("sisker ".length()).split(" "));
+        assertEquals(0, r.exit(), bundle + ": " + c + "\n" + r.err());
+      }
+    }
   }
 
   @Test
