@@ -107,6 +107,8 @@ class ArchitectureTest {
         "org.apache.commons.csv..");
     noClasses()
         .that()
+        .resideInAPackage("id.sisker.letter..")
+        .and()
         .resideOutsideOfPackage("id.sisker.letter.lembar..")
         .should()
         .dependOnClassesThat()
@@ -149,6 +151,43 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAnyPackage("guru.nidi..", "com.eclipsesource..")
         .because("graphviz-java and J2V8 are confined to diagram.render (docs/architecture.md)")
+        .check(classes);
+  }
+
+  @Test
+  void petaTabulatesLoadedDaerah() {
+    onlyDependsOn(
+        "peta",
+        "model",
+        "finding",
+        "source",
+        "text",
+        "org.dhatim.fastexcel..",
+        "org.apache.commons.csv..",
+        "com.fasterxml.jackson..");
+    // The spreadsheet and JSON libraries stay in their own sub-packages of peta.
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("id.sisker.peta.xlsx..", "id.sisker.letter.lembar..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.dhatim.fastexcel..")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("id.sisker.peta.csv..", "id.sisker.letter.lembar..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.apache.commons.csv..")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("id.sisker.peta..")
+        .and()
+        .resideOutsideOfPackage("id.sisker.peta.json..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("com.fasterxml.jackson..")
         .check(classes);
   }
 

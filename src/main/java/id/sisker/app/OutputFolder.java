@@ -184,6 +184,17 @@ public final class OutputFolder {
 
   /** Writes bytes (images, documents) with the same rules as text. */
   public void write(Path target, byte[] content) throws IOException {
+    write(target, out -> out.write(content));
+  }
+
+  /** Content written to a stream: binary files (XLSX) and large files never held as one array. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(java.io.OutputStream out) throws IOException;
+  }
+
+  /** Writes streamed content with the same rules as text: refusals, no overwrite, atomic. */
+  public void write(Path target, Content content) throws IOException {
     Path t = target.toAbsolutePath().normalize();
     Optional<Message> no = refusal(t);
     if (no.isPresent()) {
@@ -205,7 +216,7 @@ public final class OutputFolder {
     }
   }
 
-  private static void writeAtomically(Path t, byte[] content) throws IOException {
+  private static void writeAtomically(Path t, Content content) throws IOException {
     Path dir = t.getParent();
     Files.createDirectories(dir);
     // Not createTempFile: it makes the file owner-only, and a report should get the same
@@ -222,7 +233,10 @@ public final class OutputFolder {
       }
     }
     try {
-      Files.write(tmp, content);
+      try (java.io.OutputStream out =
+          new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+        content.writeTo(out);
+      }
       try {
         Files.move(tmp, t, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

@@ -24,6 +24,8 @@ import picocli.CommandLine.ScopeType;
       SchemaCommand.class,
       DiagramCommand.class,
       SuratCommand.class,
+      RekapCommand.class,
+      BedaCommand.class,
       CommandLine.HelpCommand.class,
       ShellCommands.Completion.class,
       ShellCommands.Man.class

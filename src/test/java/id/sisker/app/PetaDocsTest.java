@@ -1,0 +1,139 @@
+package id.sisker.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.sisker.testing.Cli;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every {@code ./sisker} command in the {@code sh} blocks of docs/peta.md (and the README's peta
+ * section) runs as shown, from a copy of the repository's examples, and exits 0; the sample output
+ * in docs/peta.md is what the first beda command prints.
+ */
+class PetaDocsTest {
+
+  @TempDir Path tmp;
+
+  static List<String> commands(Path doc) throws IOException {
+    List<String> out = new ArrayList<>();
+    boolean sh = false;
+    for (String line : Files.readAllLines(doc, StandardCharsets.UTF_8)) {
+      if (line.startsWith("```")) {
+        sh = !sh && line.equals("```sh");
+        continue;
+      }
+      if (sh && line.startsWith("./sisker ")) {
+        out.add(line.substring("./sisker ".length()));
+      }
+    }
+    return out;
+  }
+
+  private static boolean gitAvailable() {
+    try {
+      return new ProcessBuilder("git", "--version").start().waitFor() == 0;
+    } catch (IOException | InterruptedException e) {
+      return false;
+    }
+  }
+
+  private void git(String... args) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of("git", "-C", tmp.toString(), "-c", "user.name=t"));
+    cmd.addAll(List.of("-c", "user.email=t@t"));
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    p.getInputStream().readAllBytes();
+    assertEquals(0, p.waitFor(), String.join(" ", cmd));
+  }
+
+  private void copyExamples() throws IOException {
+    copyExamples(tmp);
+  }
+
+  private static void copyExamples(Path dir) throws IOException {
+    Path from = Path.of("examples");
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.sorted(Comparator.naturalOrder()).toList()) {
+        Path t = dir.resolve("examples").resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(t);
+        } else {
+          Files.copy(p, t);
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyCommandRunsAsShown() throws Exception {
+    copyExamples();
+    boolean git = gitAvailable();
+    if (git) {
+      git("init", "-q");
+      git("add", ".");
+      git("commit", "-q", "-m", "contoh");
+    }
+    List<String> all = new ArrayList<>(commands(Path.of("docs/peta.md")));
+    all.addAll(
+        commands(Path.of("README.md")).stream()
+            .filter(c -> c.startsWith("rekap") || c.startsWith("beda"))
+            .toList());
+    assertTrue(all.size() >= 10, "docs/peta.md shows the commands: " + all);
+    for (String c : all) {
+      if (c.contains("--git") && !git) {
+        System.err.println("PetaDocsTest: git is not installed, skipped: " + c);
+        continue;
+      }
+      Cli.Run r = Cli.run(tmp, Map.of(), false, c.split(" "));
+      assertEquals(0, r.exit(), c + "\n" + r.err());
+      assertFalse(r.err().contains("Exception"), r.err());
+    }
+    assertTrue(Files.size(tmp.resolve("rekap.xlsx")) > 0);
+  }
+
+  /** The examples in `sisker rekap --help` and `sisker beda --help` (git ones need history). */
+  @Test
+  void helpExamplesRun() throws Exception {
+    for (String bundle : List.of("rekap", "rekap_en", "beda", "beda_en")) {
+      Path dir = tmp.resolve(bundle);
+      copyExamples(dir);
+      java.util.Properties p = new java.util.Properties();
+      try (var in =
+          Files.newBufferedReader(
+              Path.of("src/main/resources/id/sisker/i18n/cli/" + bundle + ".properties"),
+              StandardCharsets.UTF_8)) {
+        p.load(in);
+      }
+      for (String line : p.getProperty("usage.footer").split("%n")) {
+        String c = line.strip();
+        if (!c.startsWith("sisker ") || c.contains("--git")) {
+          continue;
+        }
+        Cli.Run r = Cli.run(dir, Map.of(), false, c.substring("sisker ".length()).split(" "));
+        assertEquals(0, r.exit(), bundle + ": " + c + "\n" + r.err());
+      }
+    }
+  }
+
+  @Test
+  void theSampleOutputIsWhatTheCommandPrints() throws IOException {
+    String doc = Files.readString(Path.of("docs/peta.md"), StandardCharsets.UTF_8);
+    int at = doc.indexOf("```text\nPerbedaan examples/versi/2024.yaml");
+    assertTrue(at > 0, "docs/peta.md shows the sample");
+    String sample = doc.substring(at + "```text\n".length(), doc.indexOf("```\n", at + 8));
+    Cli.Run r = Cli.run("beda", "examples/versi/2024.yaml", "examples/versi/2025.yaml");
+    assertEquals(sample, r.out());
+  }
+}
