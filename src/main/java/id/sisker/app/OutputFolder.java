@@ -143,15 +143,10 @@ public final class OutputFolder {
    * the real output folder (a folder that does not exist yet is created by the write).
    */
   private boolean realInside(Path p) {
-    Path existing = p.getParent();
-    while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
-      existing = existing.getParent();
-    }
-    if (existing == null) {
-      return false;
-    }
-    Path realRoot = realOrSelf(root);
-    return realOrSelf(existing).startsWith(realRoot);
+    Path parent = p.getParent();
+    // realOrSelf follows symlinks of the part that exists and keeps the rest as written, so an
+    // output folder that does not exist yet (created by the first write) still contains its files.
+    return parent != null && realOrSelf(parent).startsWith(realOrSelf(root));
   }
 
   private static Path realOrSelf(Path p) {

@@ -201,7 +201,11 @@ final class ShellCommands {
       return String.join(" ", lines).replace("%n", " ").strip();
     }
 
-    /** Text made safe for roff: backslashes, hyphens, and control lines at the start. */
+    /**
+     * Text made safe for roff: backslashes, hyphens, control lines at the start, and every
+     * non-ASCII character as a {@code \[uXXXX]} escape (groff reads its input as Latin-1 unless
+     * told otherwise; the escape works in groff and mandoc alike).
+     */
     static String roff(String s) {
       StringBuilder b = new StringBuilder();
       for (String line : s.replace("\\", "\\e").replace("-", "\\-").split("\n", -1)) {
@@ -209,7 +213,16 @@ final class ShellCommands {
         if (l.startsWith(".") || l.startsWith("'")) {
           b.append("\\&");
         }
-        b.append(l).append('\n');
+        l.codePoints()
+            .forEach(
+                c -> {
+                  if (c < 128) {
+                    b.append((char) c);
+                  } else {
+                    b.append(String.format(java.util.Locale.ROOT, "\\[u%04X]", c));
+                  }
+                });
+        b.append('\n');
       }
       return b.substring(0, b.length() - 1);
     }

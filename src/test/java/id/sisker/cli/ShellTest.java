@@ -52,7 +52,10 @@ class ShellTest {
       String page = r.out();
       assertTrue(page.startsWith(".TH SISKER 1"), page);
       for (String c :
-          new String[] {"validate", "rules", "explain", "profiles", "schema", "completion"}) {
+          new String[] {
+            "validate", "rules", "explain", "profiles", "schema", "diagram", "surat", "rekap", "beda",
+            "completion"
+          }) {
         assertTrue(page.contains(".SS sisker " + c), c);
       }
       assertTrue(page.contains(lang.equals("en") ? ".SH EXIT STATUS" : ".SH KODE KELUAR"), page);
