@@ -53,7 +53,13 @@ public final class ProfileFormat implements Format {
           v("kepala_daerah", "Bupati/Wali Kota", "the head of region"),
           v("penanggung_jawab", "penanggung jawab tim", "the team's penanggung jawab"),
           v("ketua", "ketua tim", "the team lead"),
-          v("pegawai", "pegawai yang ditugaskan sendiri", "the assigned employee"));
+          v("pegawai", "pegawai yang ditugaskan sendiri", "the assigned employee"),
+          v(
+              "pimpinan_unit",
+              "pimpinan unit tim itu sendiri (unit pemilik kinerja tim, bukan unit di atasnya);"
+                  + " untuk penugasan individu: pimpinan unit pegawai",
+              "head of the team's own unit (the unit owning its work, not those above it); for"
+                  + " an individual assignment: head of the employee's own unit"));
 
   /** What a placement rule is about: a jenjang, a category, all JF, or pelaksana. */
   public static final List<EnumValue> KELOMPOK;
@@ -239,6 +245,15 @@ public final class ProfileFormat implements Format {
             "Penjelasan tambahan untuk pesan dan dokumen (misalnya pertentangan pasal dan Lampiran).",
             "A note shown with findings (e.g. a conflict between article and Lampiran).",
             null);
+    FieldSpec lawan =
+        opt(
+            "bertentangan_dengan",
+            list(TEXT),
+            "Ketentuan lain regulasi yang sama yang bertentangan dengan ketentuan ini (misalnya pasal"
+                + " melawan Lampiran); temuan menyitir keduanya.",
+            "Clauses of the same regulation this one conflicts with (e.g. an article against the"
+                + " Lampiran); findings cite both.",
+            "Lampiran, Kedudukan angka 4 huruf c");
 
     add(
         FILE,
@@ -508,14 +523,16 @@ public final class ProfileFormat implements Format {
             "true"),
         keparahanOpt,
         sitasi,
-        catatan);
+        catatan,
+        lawan);
     add(
         "ketentuan",
         "Suatu ketentuan yang berlaku, dengan sitasinya.",
         "A clause that applies.",
         sitasi,
         keparahanOpt,
-        catatan);
+        catatan,
+        lawan);
     add(
         "ketentuan_jenis",
         "Jenis jabatan yang diizinkan oleh suatu ketentuan.",
@@ -540,7 +557,8 @@ public final class ProfileFormat implements Format {
             "true"),
         sitasi,
         keparahanOpt,
-        catatan);
+        catatan,
+        lawan);
     add(
         "ketentuan_peran",
         "Peran pejabat yang diizinkan oleh suatu ketentuan.",
@@ -548,7 +566,8 @@ public final class ProfileFormat implements Format {
         req("peran", list(peran), "Peran yang diizinkan.", "Allowed roles.", "kepala_daerah"),
         sitasi,
         keparahanOpt,
-        catatan);
+        catatan,
+        lawan);
     add(
         "ketentuan_lingkup",
         "Lingkup yang diizinkan oleh suatu ketentuan.",
@@ -556,7 +575,8 @@ public final class ProfileFormat implements Format {
         req("lingkup", list(lingkup), "Lingkup yang diizinkan.", "Allowed scopes.", "lintas_unit"),
         sitasi,
         keparahanOpt,
-        catatan);
+        catatan,
+        lawan);
     add(
         "ketentuan_isi",
         "Isi yang wajib dimuat naskah pada bentuk dan lingkup tertentu.",
@@ -575,7 +595,8 @@ public final class ProfileFormat implements Format {
             "lintas_perangkat_daerah"),
         sitasi,
         keparahanOpt,
-        catatan);
+        catatan,
+        lawan);
     add(
         "penugasan",
         "Ketentuan penugasan.",
@@ -637,7 +658,8 @@ public final class ProfileFormat implements Format {
         req("penetap", list(peran), "Peran penetap yang sah.", "Valid issuers, by role.", "puo"),
         sitasi,
         keparahanOpt,
-        catatan);
+        catatan,
+        lawan);
     add(
         "tim",
         "Ketentuan tim kerja.",
@@ -684,7 +706,8 @@ public final class ProfileFormat implements Format {
             "unit"),
         sitasi,
         keparahanOpt,
-        catatan);
+        catatan,
+        lawan);
     add(
         "pelaporan",
         "Kepada siapa hasil tugas dilaporkan.",
@@ -738,7 +761,8 @@ public final class ProfileFormat implements Format {
             "puo_tujuan"),
         sitasi,
         keparahanOpt,
-        catatan);
+        catatan,
+        lawan);
     add(
         "penyesuaian_aturan",
         "Penyesuaian satu aturan atau sekelompok aturan.",

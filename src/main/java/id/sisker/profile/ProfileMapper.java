@@ -117,7 +117,8 @@ final class ProfileMapper {
     return new Ketentuan(
         k.textOr("sitasi", ""),
         k.text("keparahan").map(ProfileMapper::severity),
-        k.text("catatan"));
+        k.text("catatan"),
+        texts(k, "bertentangan_dengan"));
   }
 
   private static Facts.Jenis jenis(Obj k) {

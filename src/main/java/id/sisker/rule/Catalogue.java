@@ -27,18 +27,11 @@ public final class Catalogue {
   private static final Citation PERMEN_KELAS = new Citation("PermenPANRB 34/2011", "kelas jabatan");
   private static final Citation UU_ASN =
       new Citation("UU 5/2014", "Pasal 18 (kategori dan jenjang jabatan fungsional)");
-  private static final Citation IH_DEF =
-      new Citation("Perbup Indragiri Hilir 1/2024", "Pasal 1 angka 11–13");
-  private static final Citation PKU_DEF =
-      new Citation("Perwako Pekanbaru 44/2023", "Pasal 1 angka 28, 32–33");
-  private static final Citation LT_DEF =
-      new Citation("Perbup Lampung Tengah 17/2023", "Pasal 1 angka 10–11, 14");
-  private static final Citation PP_DEF =
-      new Citation("Perbup Pulang Pisau 5/2024", "Pasal 1 angka 23–25");
 
   private static final Citation PERMENDAGRI_ARSIP =
       new Citation("Permendagri 83/2022", "kode klasifikasi arsip 800.1.11.1");
-  private static final Citation PERMENDAGRI_NASKAH = new Citation("Permendagri 1/2023", "Pasal 44");
+  private static final Citation PERMENDAGRI_NASKAH = new Citation(
+          "Permendagri 1/2023", "Pasal 44 (nama, gelar, pangkat dan NIP penandatangan naskah dinas)");
 
   private static final Catalogue INSTANCE = new Catalogue();
 
@@ -518,11 +511,7 @@ public final class Catalogue {
         "Atasan berputar",
         "Superiors form a cycle",
         "Hubungan atasan langsung membentuk pohon: tidak ada jabatan yang, lewat atasan-atasannya, menjadi atasan dirinya sendiri.",
-        "The superior relation is a tree: no cycles.",
-        IH_DEF,
-        PKU_DEF,
-        LT_DEF,
-        PP_DEF);
+        "The superior relation is a tree: no cycles.");
     add(
         "kedudukan.atasan-wajib",
         e,
@@ -530,11 +519,7 @@ public final class Catalogue {
         "Atasan langsung tidak ada",
         "Direct superior missing",
         "Setiap jabatan selain kepala perangkat daerah mempunyai satu atasan langsung.",
-        "Every position other than the head of a perangkat daerah has one direct superior.",
-        IH_DEF,
-        PKU_DEF,
-        LT_DEF,
-        PP_DEF);
+        "Every position other than the head of a perangkat daerah has one direct superior.");
     add(
         "unit.kepala",
         e,
@@ -542,11 +527,7 @@ public final class Catalogue {
         "Kepala unit tidak tepat",
         "Unit head wrong",
         "Setiap unit organisasi dipimpin tepat satu jabatan yang berkedudukan di unit itu; satu jabatan tidak memimpin dua unit.",
-        "Every unit has exactly one head position sitting in that unit; no position heads two units.",
-        IH_DEF,
-        PKU_DEF,
-        LT_DEF,
-        PP_DEF);
+        "Every unit has exactly one head position sitting in that unit; no position heads two units.");
     add(
         "jabatan.bezetting",
         w,
@@ -584,11 +565,7 @@ public final class Catalogue {
         "Kepala unit organisasi tidak sah",
         "Unit head not allowed",
         "Unit organisasi dipimpin Pejabat Pimpinan Tinggi, Administrator atau Pengawas, atau pejabat fungsional yang diangkat memimpin unit kerja mandiri berdasarkan peraturan perundang-undangan (dengan dasar hukumnya).",
-        "A unit is led by a JPT, Administrator or Pengawas, or by a JF appointed to lead a unit kerja mandiri under the law (with its legal basis).",
-        IH_DEF,
-        PKU_DEF,
-        LT_DEF,
-        PP_DEF);
+        "A unit is led by a JPT, Administrator or Pengawas, or by a JF appointed to lead a unit kerja mandiri under the law (with its legal basis).");
     add(
         "organisasi.fungsional-membawahi",
         e,
@@ -596,11 +573,7 @@ public final class Catalogue {
         "Pejabat fungsional membawahi jabatan lain",
         "Functional official with subordinates",
         "Pejabat fungsional hanya dapat membawahi pejabat fungsional dan pelaksana bila diangkat memimpin unit kerja mandiri.",
-        "A JF may have JF and pelaksana under it only when appointed to lead a unit kerja mandiri.",
-        new Citation("Perbup Indragiri Hilir 1/2024", "Pasal 7 ayat (3)"),
-        new Citation("Perwako Pekanbaru 44/2023", "Pasal 7 ayat (2)"),
-        new Citation("Perbup Lampung Tengah 17/2023", "Pasal 7 ayat (5)"),
-        new Citation("Perbup Pulang Pisau 5/2024", "Pasal 8 ayat (4)"));
+        "A JF may have JF and pelaksana under it only when appointed to lead a unit kerja mandiri.");
     add(
         "kedudukan.atasan-jenis",
         e,
@@ -640,11 +613,7 @@ public final class Catalogue {
         "Kedudukan tidak sesuai unit",
         "Superior does not match the unit",
         "Jabatan berkedudukan di unit yang dipimpin atasannya; kepala unit berkedudukan di bawah kepala unit di atasnya. Bila tidak, pimpinan unit organisasi pegawai tidak jelas.",
-        "A position sits in the unit its superior leads; a unit head answers to the head of the unit above.",
-        IH_DEF,
-        PKU_DEF,
-        LT_DEF,
-        PP_DEF);
+        "A position sits in the unit its superior leads; a unit head answers to the head of the unit above.");
     add(
         "struktur.model",
         e,
@@ -684,10 +653,7 @@ public final class Catalogue {
         "Kedudukan pegawai yang ditugaskan tidak diketahui",
         "Kedudukan of an assigned employee unknown",
         "Sebelum ditugaskan, kedudukan dan Pejabat Penilai Kinerja pegawai wajib diketahui: ia memangku jabatan yang beratasan.",
-        "Before an assignment, the employee's kedudukan and appraiser must be known.",
-        new Citation("Perwako Pekanbaru 44/2023", "Lampiran, Penugasan"),
-        new Citation("Perbup Lampung Tengah 17/2023", "Lampiran IV"),
-        new Citation("Perbup Pulang Pisau 5/2024", "Lampiran BAB II huruf B angka 2"));
+        "Before an assignment, the employee's kedudukan and appraiser must be known.");
     add(
         "penugasan.lingkup-diatur",
         w,

@@ -101,10 +101,8 @@ class CatalogueTest {
       boolean byProfile = false;
       for (String pid : registry.ids()) {
         var p = registry.find(pid).orElseThrow();
-        for (var c : Checks.all()) {
-          if (c.rules().contains(r.id()) && !c.basis(r.id(), p).isEmpty()) {
-            byProfile = true;
-          }
+        for (Berlaku b : Berlaku.semua(r, p, Checks.all())) {
+          byProfile |= !b.citations().isEmpty();
         }
       }
       if ((r.stage() == Stage.INTEGRITAS || r.stage() == Stage.REGULASI)

@@ -57,10 +57,22 @@ public final class PenempatanCheck implements Check {
       for (Facts.Kedudukan k : all) {
         boolean forPel = k.untuk().contains("pelaksana");
         if (pel ? forPel : k.untuk().stream().anyMatch(u -> !u.equals("pelaksana"))) {
-          if (out.stream().noneMatch(x -> x.sitasi().equals(k.ketentuan().sitasi()))) {
+          if (!out.contains(k.ketentuan())) {
             out.add(k.ketentuan());
           }
         }
+      }
+      // A jenjang or pelaksana the table of a model does not cover: a warning citing the model.
+      for (ModelStruktur m : p.modelStruktur()) {
+        if (!m.kedudukan().isEmpty()) {
+          Ketentuan gap = gap(m.sitasi());
+          if (!out.contains(gap)) {
+            out.add(gap);
+          }
+        }
+      }
+      if (!p.kedudukan().isEmpty() && !out.contains(gap(p.kedudukan().get(0).ketentuan().sitasi()))) {
+        out.add(gap(p.kedudukan().get(0).ketentuan().sitasi()));
       }
     }
     return out;
@@ -123,7 +135,7 @@ public final class PenempatanCheck implements Check {
               Paths.jabatan(j.id()).key("atasan"),
               Message.of("kedudukan.tidak-diatur", j.id(), who, where),
               Message.of("kedudukan.tidak-diatur.saran"),
-              new Ketentuan(sitasi, Optional.of(Severity.WARNING), Optional.empty()));
+              gap(sitasi));
         } else {
           checkJenisOnly(p, org, j, a.get(), out);
         }
@@ -181,6 +193,11 @@ public final class PenempatanCheck implements Check {
               allowed.jenis().stream().map(JenisJabatan::key).collect(Collectors.joining(", "))),
           allowed.ketentuan());
     }
+  }
+
+  /** The clause a gap in a placement table is reported under: the table's own, as a warning. */
+  private static Ketentuan gap(String sitasi) {
+    return new Ketentuan(sitasi, Optional.of(Severity.WARNING), Optional.empty());
   }
 
   private static boolean binding(Facts.Kedudukan k) {

@@ -33,6 +33,7 @@ final class Roles {
       case ATASAN -> held.forEach(j -> j.atasan().ifPresent(out::add));
       case PPKIN -> held.forEach(j -> Org.ppkin(j).ifPresent(out::add));
       case PUO -> out.addAll(heads(p.asal()));
+      case PIMPINAN_UNIT -> head(p.asal()).ifPresent(out::add);
       case PUO_TUJUAN -> p.tujuan().ifPresent(t -> out.addAll(heads(t)));
       case KEPALA_PD -> org.kepalaPd(p.asal().pd()).ifPresent(h -> out.add(h.id()));
       case KEPALA_PD_TUJUAN ->
@@ -63,6 +64,7 @@ final class Roles {
         members.forEach(j -> out.addAll(heads(j.unit())));
       }
       case PUO_TUJUAN -> out.addAll(heads(owner));
+      case PIMPINAN_UNIT -> head(owner).ifPresent(out::add);
       case KEPALA_PD -> {
         org.kepalaPd(owner.pd()).ifPresent(h -> out.add(h.id()));
         members.forEach(j -> org.kepalaPd(j.unit().pd()).ifPresent(h -> out.add(h.id())));
@@ -99,6 +101,11 @@ final class Roles {
       u.kepala().ifPresent(out::add);
     }
     return out;
+  }
+
+  /** The head of {@code unit} itself, not of the units containing it. */
+  java.util.Optional<JabatanId> head(UnitId unit) {
+    return org.lineage(unit).stream().findFirst().flatMap(u -> u.kepala());
   }
 
   /** The positions of the team's ketua and members who are pegawai of this daerah. */
