@@ -30,6 +30,13 @@ public final class Catalogue {
 
   private static final Citation PERMENDAGRI_ARSIP =
       new Citation("Permendagri 83/2022", "kode klasifikasi arsip 800.1.11.1");
+  /**
+   * Who may sign at all (the competent official, atas nama, untuk beliau, Plt./Plh.); the Pasal is
+   * not given because Permendagri 1/2023 is not among the texts this project was built from.
+   */
+  private static final Citation PERMENDAGRI_PENANDATANGANAN =
+      new Citation("Permendagri 1/2023", "kewenangan penandatanganan naskah dinas");
+
   private static final Citation PERMENDAGRI_NASKAH = new Citation(
           "Permendagri 1/2023", "Pasal 44 (nama, gelar, pangkat dan NIP penandatangan naskah dinas)");
 
@@ -843,10 +850,25 @@ public final class Catalogue {
         "surat.penandatangan",
         w,
         Stage.INTEGRITAS,
-        "Jabatan penandatangan kosong atau tanpa pangkat",
-        "Signing position vacant or without rank",
-        "Naskah penugasan ditandatangani pemangku jabatan penetap, yang ditulis dengan nama, pangkat/golongan dan NIP.",
-        "An assignment letter is signed by the holder of the issuing position, shown with name, pangkat and NIP.",
+        "Penandatangan tanpa pangkat/golongan",
+        "Signer without rank",
+        "Blok tanda tangan naskah penugasan memuat nama, pangkat/golongan dan NIP pemangku jabatan"
+            + " penetap; keputusan yang ditandatangani Sekretaris Daerah (seperti Bupati/Wali Kota)"
+            + " memuat nama tanpa pangkat dan NIP.",
+        "The signature block of an assignment letter shows the issuer's name, pangkat/golongan and"
+            + " NIP; a keputusan signed by the Sekretaris Daerah (like one of the head of region)"
+            + " shows the name without them.",
         PERMENDAGRI_NASKAH);
+    add(
+        "surat.penandatangan-kosong",
+        w,
+        Stage.INTEGRITAS,
+        "Jabatan penandatangan kosong",
+        "Signing position vacant",
+        "Naskah penugasan ditandatangani pemangku jabatan penetap (atau pelaksana tugasnya, yang"
+            + " dicatat sebagai pemangku); jabatan tanpa pemangku tidak dapat menandatangani.",
+        "An assignment letter is signed by the holder of the issuing position (or an acting"
+            + " holder, recorded as its holder); a vacant position cannot sign.",
+        PERMENDAGRI_PENANDATANGANAN);
   }
 }

@@ -36,6 +36,7 @@ public final class DokumenCheck implements Check {
   static final RuleId PERJANJIAN = RuleId.of("penugasan.perjanjian-kinerja");
   static final RuleId NOMOR = RuleId.of("surat.nomor");
   static final RuleId PENANDATANGAN = RuleId.of("surat.penandatangan");
+  static final RuleId KOSONG = RuleId.of("surat.penandatangan-kosong");
 
   /**
    * A kode klasifikasi arsip (Permendagri 83/2022) and the first slash, e.g. {@code 800.1.11.1/}.
@@ -50,7 +51,7 @@ public final class DokumenCheck implements Check {
 
   @Override
   public List<RuleId> rules() {
-    return List.of(DASAR, PERJANJIAN, NOMOR, PENANDATANGAN);
+    return List.of(DASAR, PERJANJIAN, NOMOR, PENANDATANGAN, KOSONG);
   }
 
   @Override
@@ -185,7 +186,7 @@ public final class DokumenCheck implements Check {
     }
     if (j.get().pemangku().isEmpty()) {
       out.report(
-          PENANDATANGAN,
+          KOSONG,
           at,
           Message.of("surat.penandatangan.kosong", penetap),
           Message.of("surat.penandatangan.kosong.saran"));
