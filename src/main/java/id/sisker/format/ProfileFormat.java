@@ -516,6 +516,16 @@ public final class ProfileFormat implements Format {
             "Only superiors heading units of these kinds.",
             "bidang"),
         opt(
+            "nama_atasan",
+            list(TEXT),
+            "Bila atasan dicatat sebagai jabatan unit induk, bukan kepala unit tersendiri: awal nama"
+                + " jabatannya (misalnya Sekretaris Camat, Kepala Sub Bagian); cocok sebagai ganti"
+                + " unit_atasan.",
+            "Where the superior is recorded as a position of the parent unit rather than the head"
+                + " of a sub-unit: how its name begins (e.g. Sekretaris Camat); matches instead of"
+                + " unit_atasan.",
+            "Sekretaris Camat"),
+        opt(
             "hanya_tanpa_pengawas",
             BOOL,
             "Hanya bila unit atasan tidak mempunyai Pengawas di bawahnya.",

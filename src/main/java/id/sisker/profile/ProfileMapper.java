@@ -107,6 +107,7 @@ final class ProfileMapper {
               new LinkedHashSet<>(texts(k, "untuk")),
               keys(k, "atasan", JenisJabatan.class),
               keys(k, "unit_atasan", JenisUnit.class),
+              texts(k, "nama_atasan"),
               k.bool("hanya_tanpa_pengawas").orElse(false),
               ketentuan(k)));
     }

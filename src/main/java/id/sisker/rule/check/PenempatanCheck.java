@@ -102,7 +102,13 @@ public final class PenempatanCheck implements Check {
       Optional<ModelStruktur> model = org.model(j.unit(), p);
       boolean koordinatorModel =
           model.flatMap(ModelStruktur::fakta).map(Facts.Fakta::pengawasKoordinator).orElse(false);
-      if (koordinatorModel && a.get().jenis() == JenisJabatan.PENGAWAS) {
+      List<Facts.Kedudukan> table =
+          model.map(ModelStruktur::kedudukan).filter(l -> !l.isEmpty()).orElse(p.kedudukan());
+      // A Pengawas the model's own table names as a superior (a Sekretaris Camat, a Kasubbag the
+      // Lampiran keeps) is one, even where the model's other Pengawas only coordinate.
+      boolean placedByTable =
+          table.stream().anyMatch(k -> applies(k, j) && binding(k) && fits(k, a.get(), org));
+      if (koordinatorModel && a.get().jenis() == JenisJabatan.PENGAWAS && !placedByTable) {
         Facts.Fakta f = model.get().fakta().get();
         Optional<JabatanId> above = a.get().atasan();
         out.report(
@@ -223,9 +229,10 @@ public final class PenempatanCheck implements Check {
     if (a.jenis() == JenisJabatan.FUNGSIONAL && !org.headsMandiri(a)) {
       return false;
     }
-    if (!k.unitAtasan().isEmpty()) {
+    if (!k.unitAtasan().isEmpty() || !k.namaAtasan().isEmpty()) {
       Optional<JenisUnit> j = org.headedJenis(a);
-      if (j.isEmpty() || !k.unitAtasan().contains(j.get())) {
+      boolean unit = j.isPresent() && k.unitAtasan().contains(j.get());
+      if (!unit && !named(a, k.namaAtasan())) {
         return false;
       }
     }
@@ -236,6 +243,19 @@ public final class PenempatanCheck implements Check {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether position {@code a}'s name begins with one of {@code names}, ignoring case, dots and
+   * repeated spaces ("Sekretaris Camat", "SEKRETARIS  CAMAT", "Kepala Sub Bagian Umum").
+   */
+  static boolean named(Jabatan a, List<String> names) {
+    String n = norm(a.nama());
+    return names.stream().map(PenempatanCheck::norm).anyMatch(n::startsWith);
+  }
+
+  private static String norm(String s) {
+    return s.toLowerCase(java.util.Locale.ROOT).replace('.', ' ').replaceAll("\\s+", " ").strip();
   }
 
   private static String describe(Jabatan a, Org org) {
