@@ -710,6 +710,17 @@ public final class Catalogue {
         "Tanggal selesai penugasan atau tim tidak sebelum tanggal mulainya.",
         "An assignment or team does not end before it starts.");
     add(
+        "penugasan.tugas-rutin",
+        w,
+        Stage.REGULASI,
+        "Tugas rutin melewati satu tahun anggaran",
+        "Routine work beyond one fiscal year",
+        "Tim atau penugasan dengan jenis_tugas rutin dilaksanakan dalam periode satu tahun anggaran,"
+            + " di daerah yang menyatakannya; tugas yang berlanjut ditetapkan lagi untuk tahun"
+            + " berikutnya.",
+        "A team or assignment recorded as routine work runs within one fiscal year where the"
+            + " regulation says so; work that continues is set again for the next year.");
+    add(
         "sukarela.lingkup",
         e,
         Stage.REGULASI,
