@@ -668,7 +668,9 @@ public final class Catalogue {
         "Lingkup penugasan tidak disebut regulasi",
         "Assignment scope not named by the regulation",
         "Penugasan dilakukan dalam unit, lintas unit, lintas perangkat daerah atau lintas instansi sejauh disebut regulasi daerah.",
-        "Assignments reach only the scopes the daerah's regulation names.");
+        "An assignment (individual or in a team) may involve staff from the scopes the daerah's"
+            + " regulation names: within a unit, across units, across perangkat daerah or across"
+            + " agencies.");
     add(
         "penugasan.instrumen",
         e,
@@ -773,9 +775,9 @@ public final class Catalogue {
         w,
         Stage.REGULASI,
         "Penanggung jawab tim tidak ada atau tidak sah",
-        "Team penanggung jawab missing or not allowed",
+        "Team's accountable official missing or not allowed",
         "Tim mempunyai penanggung jawab dari jenis jabatan yang disebut regulasi daerah (Indragiri Hilir: pejabat administrasi atau pejabat fungsional hasil penyetaraan).",
-        "A team has a penanggung jawab of a kind the regulation names.");
+        "A team has an accountable official (penanggung jawab) of a kind the regulation names.");
     add(
         "tim.dasar",
         e,
@@ -845,9 +847,11 @@ public final class Catalogue {
         w,
         Stage.REGULASI,
         "Perjanjian Kinerja Pelaksanaan Kegiatan tidak dicatat",
-        "Performance agreement per activity not recorded",
+        "Perjanjian Kinerja Pelaksanaan Kegiatan not recorded",
         "Perangkat daerah menetapkan Perjanjian Kinerja Pelaksanaan Kegiatan Unit Organisasi yang memilah pekerjaan individu dan tim, di daerah yang mewajibkannya.",
-        "Perangkat daerah set a performance agreement per activity where the regulation requires it.");
+        "Where the regulation requires it, each Unit Organisasi has one Perjanjian Kinerja"
+            + " Pelaksanaan Kegiatan (set by the head of the perangkat daerah, school or puskesmas)"
+            + " that sorts its work into individual and team assignments.");
     add(
         "surat.nomor",
         w,

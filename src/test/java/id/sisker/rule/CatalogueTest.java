@@ -421,6 +421,17 @@ class CatalogueTest {
     assertEquals(List.of(), problems);
   }
 
+  /** Hints name roles in the reader's language: every role has a name in both bundles. */
+  @Test
+  void everyRoleHasANameInBothLanguages() throws IOException {
+    for (String file : List.of("messages.properties", "messages_en.properties")) {
+      Properties p = bundle(file);
+      for (id.sisker.profile.Peran r : id.sisker.profile.Peran.values()) {
+        assertTrue(p.containsKey("peran." + r.key()), file + " lacks peran." + r.key());
+      }
+    }
+  }
+
   @Test
   void messageKeysUsedInTheCodeAreInBothBundles() throws IOException {
     Properties id = bundle("messages.properties");

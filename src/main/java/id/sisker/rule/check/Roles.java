@@ -120,11 +120,30 @@ final class Roles {
     return o instanceof Orang.PegawaiRef r ? org.indeks().jabatanOf(r.nip()) : List.of();
   }
 
-  /** For messages: the role names, and which positions hold them here. */
-  static String describe(Collection<Peran> peran, Set<JabatanId> who) {
-    String roles = peran.stream().map(Peran::key).collect(Collectors.joining(", "));
+  /**
+   * For messages: the roles by name in the reader's language (not their profile keys), and which
+   * positions hold them here.
+   */
+  static id.sisker.finding.Message describe(Collection<Peran> peran, Set<JabatanId> who) {
+    id.sisker.finding.Message roles =
+        join("daftar.koma", peran.stream().map(r -> id.sisker.finding.Message.of("peran." + r.key())).toList());
     return who.isEmpty()
         ? roles
-        : roles + " = " + who.stream().map(JabatanId::toString).collect(Collectors.joining(", "));
+        : id.sisker.finding.Message.of(
+            "peran.pemegang",
+            roles,
+            who.stream().map(JabatanId::toString).collect(Collectors.joining(", ")));
+  }
+
+  /** {@code parts} joined by the separator message {@code key} ("{0}, {1}"). */
+  static id.sisker.finding.Message join(String key, List<id.sisker.finding.Message> parts) {
+    if (parts.isEmpty()) {
+      return id.sisker.finding.Message.of("daftar.kosong");
+    }
+    id.sisker.finding.Message out = parts.get(parts.size() - 1);
+    for (int i = parts.size() - 2; i >= 0; i--) {
+      out = id.sisker.finding.Message.of(key, parts.get(i), out);
+    }
+    return out;
   }
 }
