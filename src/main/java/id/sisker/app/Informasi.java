@@ -109,8 +109,7 @@ public final class Informasi {
                   g.writeStartObject();
                   g.writeStringField("id", r.id().value());
                   g.writeStringField(
-                      "severity",
-                      p.map(x -> catalogue.severity(r, x)).orElse(r.severity()).key());
+                      "severity", p.map(x -> catalogue.severity(r, x)).orElse(r.severity()).key());
                   g.writeStringField("stage", r.stage().name().toLowerCase(Locale.ROOT));
                   g.writeStringField("title", r.title(lang));
                   g.writeStringField("description", r.description(lang));

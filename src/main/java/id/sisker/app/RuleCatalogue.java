@@ -2,9 +2,9 @@ package id.sisker.app;
 
 import id.sisker.finding.Citation;
 import id.sisker.finding.RuleId;
+import id.sisker.finding.Severity;
 import id.sisker.profile.Profile;
 import id.sisker.profile.ProfileRegistry;
-import id.sisker.finding.Severity;
 import id.sisker.rule.Berlaku;
 import id.sisker.rule.Catalogue;
 import id.sisker.rule.Check;

@@ -62,9 +62,9 @@ public final class Facts {
   /**
    * A placement: positions of the groups in {@code untuk} (jenjang keys, keahlian, keterampilan,
    * fungsional, pelaksana) sit under a superior of one of {@code atasan}'s kinds, heading a unit of
-   * one of {@code unitAtasan}'s kinds (any, when empty) or, where the data records that superior as a
-   * position of the parent unit rather than the head of a sub-unit (a Sekretaris Camat, a Kasubbag),
-   * whose position name begins with one of {@code namaAtasan}.
+   * one of {@code unitAtasan}'s kinds (any, when empty) or, where the data records that superior as
+   * a position of the parent unit rather than the head of a sub-unit (a Sekretaris Camat, a
+   * Kasubbag), whose position name begins with one of {@code namaAtasan}.
    */
   public record Kedudukan(
       Set<String> untuk,

@@ -30,6 +30,7 @@ public final class Catalogue {
 
   private static final Citation PERMENDAGRI_ARSIP =
       new Citation("Permendagri 83/2022", "kode klasifikasi arsip 800.1.11.1");
+
   /**
    * Who may sign at all (the competent official, atas nama, untuk beliau, Plt./Plh.); the Pasal is
    * not given because Permendagri 1/2023 is not among the texts this project was built from.
@@ -37,8 +38,10 @@ public final class Catalogue {
   private static final Citation PERMENDAGRI_PENANDATANGANAN =
       new Citation("Permendagri 1/2023", "kewenangan penandatanganan naskah dinas");
 
-  private static final Citation PERMENDAGRI_NASKAH = new Citation(
-          "Permendagri 1/2023", "Pasal 44 (nama, gelar, pangkat dan NIP penandatangan naskah dinas)");
+  private static final Citation PERMENDAGRI_NASKAH =
+      new Citation(
+          "Permendagri 1/2023",
+          "Pasal 44 (nama, gelar, pangkat dan NIP penandatangan naskah dinas)");
 
   private static final Catalogue INSTANCE = new Catalogue();
 

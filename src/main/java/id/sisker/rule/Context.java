@@ -11,10 +11,7 @@ import java.util.Optional;
  * daerah.profil} names no known profile; {@code knownProfiles} then feeds the "did you mean").
  */
 public record Context(
-    Daerah daerah,
-    Indeks indeks,
-    Optional<Profile> profile,
-    List<String> knownProfiles) {
+    Daerah daerah, Indeks indeks, Optional<Profile> profile, List<String> knownProfiles) {
 
   public Context {
     knownProfiles = List.copyOf(knownProfiles);

@@ -107,7 +107,8 @@ class AppliedEqualsReportedTest {
 
   @Test
   void everyProfileListsEachRuleItEnforces() throws Exception {
-    for (String profile : List.of("indragiri-hilir", "pekanbaru", "lampung-tengah", "pulang-pisau")) {
+    for (String profile :
+        List.of("indragiri-hilir", "pekanbaru", "lampung-tengah", "pulang-pisau")) {
       for (Map.Entry<String, List<String>> e : listed(profile).entrySet()) {
         assertFalse(e.getValue().isEmpty(), profile + " lists " + e.getKey() + " without entries");
         assertEquals(

@@ -78,7 +78,8 @@ public final class PenempatanCheck implements Check {
           }
         }
       }
-      if (!p.kedudukan().isEmpty() && !out.contains(gap(p.kedudukan().get(0).ketentuan().sitasi()))) {
+      if (!p.kedudukan().isEmpty()
+          && !out.contains(gap(p.kedudukan().get(0).ketentuan().sitasi()))) {
         out.add(gap(p.kedudukan().get(0).ketentuan().sitasi()));
       }
     }
@@ -178,7 +179,9 @@ public final class PenempatanCheck implements Check {
       // other jenjang is a refinement, and a breach of it an error. A kind the article names but
       // the table leaves out altogether is a conflict between the two.
       boolean kindLeftOut =
-          rules.stream().filter(PenempatanCheck::binding).noneMatch(k -> k.atasan().contains(a.get().jenis()));
+          rules.stream()
+              .filter(PenempatanCheck::binding)
+              .noneMatch(k -> k.atasan().contains(a.get().jenis()));
       Optional<Ketentuan> article =
           model.isPresent() && kindLeftOut ? articleAllows(p, j, a.get(), org) : Optional.empty();
       if (article.isPresent()) {
@@ -233,7 +236,9 @@ public final class PenempatanCheck implements Check {
     return Optional.empty();
   }
 
-  /** The article's clause, as a warning that cites the model's Lampiran clause it conflicts with. */
+  /**
+   * The article's clause, as a warning that cites the model's Lampiran clause it conflicts with.
+   */
   static Ketentuan conflict(Ketentuan article, ModelStruktur m) {
     return new Ketentuan(
         article.sitasi(),
@@ -328,7 +333,7 @@ public final class PenempatanCheck implements Check {
 
   /**
    * Whether position {@code a}'s name begins with one of {@code names}, ignoring case, dots and
-   * repeated spaces ("Sekretaris Camat", "SEKRETARIS  CAMAT", "Kepala Sub Bagian Umum").
+   * repeated spaces ("Sekretaris Camat", "SEKRETARIS CAMAT", "Kepala Sub Bagian Umum").
    */
   static boolean named(Jabatan a, List<String> names) {
     String n = norm(a.nama());

@@ -38,6 +38,7 @@ public final class PenugasanCheck implements Check {
   /** The instruments whose contents penugasan.isi checks. */
   private static final java.util.Set<JenisInstrumen> SURAT_PERINTAH =
       java.util.EnumSet.of(JenisInstrumen.SURAT_PERINTAH, JenisInstrumen.SURAT_PERINTAH_TUGAS);
+
   static final RuleId PERIODE = RuleId.of("penugasan.periode");
   static final RuleId KEDUDUKAN = RuleId.of("penilai.penugasan");
 

@@ -126,7 +126,9 @@ final class Roles {
    */
   static id.sisker.finding.Message describe(Collection<Peran> peran, Set<JabatanId> who) {
     id.sisker.finding.Message roles =
-        join("daftar.koma", peran.stream().map(r -> id.sisker.finding.Message.of("peran." + r.key())).toList());
+        join(
+            "daftar.koma",
+            peran.stream().map(r -> id.sisker.finding.Message.of("peran." + r.key())).toList());
     return who.isEmpty()
         ? roles
         : id.sisker.finding.Message.of(

@@ -49,15 +49,15 @@ public final class TugasRutinCheck implements Check {
     }
     for (Penugasan t : ctx.daerah().penugasan()) {
       if (t.jenisTugas().orElse(null) == JenisTugas.RUTIN && crosses(t.periode())) {
-        report(out, new NodePath(DataPath.penugasan(t.id())).key("periode"), t.id(), t.periode(), k);
+        report(
+            out, new NodePath(DataPath.penugasan(t.id())).key("periode"), t.id(), t.periode(), k);
       }
     }
   }
 
   /** Whether the period ends in a later fiscal (calendar) year than it starts. */
   private static boolean crosses(Optional<Periode> p) {
-    return p.flatMap(x -> x.selesai().map(s -> s.getYear() != x.mulai().getYear()))
-        .orElse(false);
+    return p.flatMap(x -> x.selesai().map(s -> s.getYear() != x.mulai().getYear())).orElse(false);
   }
 
   private static void report(

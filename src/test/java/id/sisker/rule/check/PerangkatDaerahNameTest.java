@@ -8,8 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A perangkat daerah named as its Lampiran spells it, or with the standard spelling, is listed under
- * the same structure model.
+ * A perangkat daerah named as its Lampiran spells it, or with the standard spelling, is listed
+ * under the same structure model.
  */
 class PerangkatDaerahNameTest {
 
