@@ -476,6 +476,13 @@ public final class ProfileFormat implements Format {
             "Subbagian per Bagian.",
             "1"),
         opt(
+            "subbagian_bagian",
+            list(obj("subbagian_bagian")),
+            "Bagian yang jumlah Subbagiannya berbeda dari Bagian lain (misalnya Bagian Umum Setwan"
+                + " Indragiri Hilir: 3), menurut namanya.",
+            "Bagian whose number of Subbagian differs from the others, by name.",
+            null),
+        opt(
             "tanpa_fungsional",
             BOOL,
             "Tidak ada kelompok jabatan fungsional.",
@@ -493,6 +500,17 @@ public final class ProfileFormat implements Format {
             "Bagian regulasi yang menyebut ciri ini, bila berbeda dari sitasi model.",
             "Clause, if different from the model's.",
             null));
+    add(
+        "subbagian_bagian",
+        "Jumlah Subbagian satu Bagian yang disebut namanya.",
+        "The number of Subbagian of one named Bagian.",
+        req("bagian", TEXT, "Nama Bagian.", "Name of the Bagian.", "Bagian Umum"),
+        req(
+            "jumlah",
+            ScalarSpec.integer(0, 9),
+            "Jumlah Subbagiannya.",
+            "Its number of Subbagian.",
+            "3"));
     add(
         "aturan_kedudukan",
         "Di bawah jenis jabatan apa suatu kelompok jabatan berkedudukan.",

@@ -87,13 +87,18 @@ public final class Facts {
       Optional<Integer> subbagianSekretariat,
       Optional<Integer> seksiPerBidang,
       Optional<Integer> subbagianPerBagian,
+      List<SubbagianBagian> subbagianBagian,
       boolean tanpaFungsional,
       boolean pengawasKoordinator,
       String sitasi) {
     public Fakta {
       kepala = Facts.ordered(kepala);
+      subbagianBagian = List.copyOf(subbagianBagian);
     }
   }
+
+  /** The number of Subbagian a Bagian of this name has, where one Bagian differs from the rest. */
+  public record SubbagianBagian(String bagian, int jumlah) {}
 
   /** Valid instruments and issuers for forms, scopes and (when given) modes. */
   public record Penetapan(

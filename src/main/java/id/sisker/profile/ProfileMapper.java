@@ -85,6 +85,12 @@ final class ProfileMapper {
                         f.integer("subbagian_sekretariat"),
                         f.integer("seksi_per_bidang"),
                         f.integer("subbagian_per_bagian"),
+                        f.objects("subbagian_bagian").stream()
+                            .map(
+                                x ->
+                                    new Facts.SubbagianBagian(
+                                        x.textOr("bagian", ""), x.integer("jumlah").orElse(0)))
+                            .toList(),
                         f.bool("tanpa_fungsional").orElse(false),
                         f.bool("pengawas_koordinator").orElse(false),
                         f.text("sitasi").orElse(m.textOr("sitasi", ""))));
