@@ -183,7 +183,9 @@ public final class Informasi {
     b.append(r.description(lang)).append("\n\n");
     Optional<Profile> chosen = profileId.flatMap(profiles::find);
     Severity shown = chosen.map(x -> catalogue.severity(r, x)).orElse(r.severity());
-    b.append(m.text("explain.keparahan")).append(": ").append(m.text("keparahan." + shown.key()));
+    b.append(m.text(chosen.isPresent() ? "explain.keparahan-profil" : "explain.keparahan"))
+        .append(": ")
+        .append(m.text("keparahan." + shown.key()));
     b.append(r.fatal() ? " (" + m.text("explain.fatal") + ")" : "").append('\n');
     b.append(m.text("explain.tahap")).append(": ").append(r.stage().name()).append("\n\n");
     b.append(m.text("explain.sumber")).append(":\n");
@@ -199,10 +201,13 @@ public final class Informasi {
         b.append(applied.isEmpty() ? m.text("explain.tidak-berlaku") + "\n" : lines.substring(4));
         continue;
       }
+      boolean enforced = profiles.find(e.getKey()).map(x -> catalogue.enforces(r, x)).orElse(false);
       b.append(
-          e.getValue().isEmpty()
+          !enforced
               ? m.text("explain.tidak-berlaku")
-              : String.join("; ", e.getValue().stream().map(Citation::toString).toList()));
+              : e.getValue().isEmpty()
+                  ? m.text("explain.tanpa-sitasi")
+                  : String.join("; ", e.getValue().stream().map(Citation::toString).toList()));
       b.append('\n');
     }
     Optional<String> variant = profileId;
