@@ -12,6 +12,7 @@ import id.sisker.profile.ModelStruktur;
 import id.sisker.profile.Profile;
 import id.sisker.profile.ProfileRegistry;
 import id.sisker.report.Outputs;
+import id.sisker.rule.Berlaku;
 import id.sisker.rule.RuleInfo;
 import id.sisker.text.Suggest;
 import id.sisker.yaml.YamlLimits;
@@ -107,7 +108,8 @@ public final class Informasi {
                 for (RuleInfo r : rules) {
                   g.writeStartObject();
                   g.writeStringField("id", r.id().value());
-                  g.writeStringField("severity", r.severity().key());
+                  g.writeStringField(
+                      "severity", p.map(x -> catalogue.severity(r, x)).orElse(r.severity()).key());
                   g.writeStringField("stage", r.stage().name().toLowerCase(Locale.ROOT));
                   g.writeStringField("title", r.title(lang));
                   g.writeStringField("description", r.description(lang));
@@ -124,6 +126,21 @@ public final class Informasi {
                     g.writeEndArray();
                   }
                   g.writeEndObject();
+                  if (p.isPresent()) {
+                    // What validate reports under this profile: one entry per clause.
+                    g.writeArrayFieldStart("applied");
+                    for (Berlaku a : catalogue.applied(r, p.get())) {
+                      g.writeStartObject();
+                      g.writeStringField("severity", a.severity().key());
+                      g.writeArrayFieldStart("citations");
+                      for (Citation c : a.citations()) {
+                        g.writeString(c.toString());
+                      }
+                      g.writeEndArray();
+                      g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                  }
                   g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -131,14 +148,13 @@ public final class Informasi {
     }
     StringBuilder b = new StringBuilder();
     for (RuleInfo r : rules) {
+      Severity shown = p.map(x -> catalogue.severity(r, x)).orElse(r.severity());
       b.append(
           String.format(
               "%-34s %-11s %s%n",
-              r.id().value(), m.text("keparahan." + r.severity().key()), r.title(lang)));
+              r.id().value(), m.text("keparahan." + shown.key()), r.title(lang)));
       if (p.isPresent()) {
-        for (Citation c : catalogue.citations(r, p.get())) {
-          b.append(String.format("%-34s %-11s   %s%n", "", "", v(c.toString())));
-        }
+        b.append(applied(catalogue.applied(r, p.get()), shown, "%-34s %-11s   "));
       }
     }
     b.append(m.format("rules.jumlah", rules.size())).append('\n');
@@ -165,9 +181,11 @@ public final class Informasi {
     StringBuilder b = new StringBuilder();
     b.append(r.id().value()).append(" — ").append(r.title(lang)).append("\n\n");
     b.append(r.description(lang)).append("\n\n");
-    b.append(m.text("explain.keparahan"))
+    Optional<Profile> chosen = profileId.flatMap(profiles::find);
+    Severity shown = chosen.map(x -> catalogue.severity(r, x)).orElse(r.severity());
+    b.append(m.text(chosen.isPresent() ? "explain.keparahan-profil" : "explain.keparahan"))
         .append(": ")
-        .append(m.text("keparahan." + r.severity().key()));
+        .append(m.text("keparahan." + shown.key()));
     b.append(r.fatal() ? " (" + m.text("explain.fatal") + ")" : "").append('\n');
     b.append(m.text("explain.tahap")).append(": ").append(r.stage().name()).append("\n\n");
     b.append(m.text("explain.sumber")).append(":\n");
@@ -176,10 +194,20 @@ public final class Informasi {
         continue;
       }
       b.append("  ").append(v(e.getKey())).append(": ");
+      if (chosen.isPresent()) {
+        // The severity and clauses validate applies under the chosen profile, clause by clause.
+        List<Berlaku> applied = catalogue.applied(r, chosen.get());
+        String lines = applied(applied, shown, "    ");
+        b.append(applied.isEmpty() ? m.text("explain.tidak-berlaku") + "\n" : lines.substring(4));
+        continue;
+      }
+      boolean enforced = profiles.find(e.getKey()).map(x -> catalogue.enforces(r, x)).orElse(false);
       b.append(
-          e.getValue().isEmpty()
+          !enforced
               ? m.text("explain.tidak-berlaku")
-              : v(String.join("; ", e.getValue().stream().map(Citation::toString).toList())));
+              : e.getValue().isEmpty()
+                  ? m.text("explain.tanpa-sitasi")
+                  : v(String.join("; ", e.getValue().stream().map(Citation::toString).toList())));
       b.append('\n');
     }
     Optional<String> variant = profileId;
@@ -205,6 +233,24 @@ public final class Informasi {
       }
     }
     return new Jawaban(true, b.toString());
+  }
+
+  /**
+   * One line per clause: its citations (a clause and those it conflicts with, joined by " ⟷ "),
+   * with its severity in brackets where it differs from {@code shown}.
+   */
+  private String applied(List<Berlaku> applied, Severity shown, String indent) {
+    StringBuilder b = new StringBuilder();
+    for (Berlaku a : applied) {
+      String pre = String.format(indent, "", "");
+      String sev =
+          a.severity() == shown ? "" : "[" + m.text("keparahan." + a.severity().key()) + "] ";
+      b.append(pre)
+          .append(sev)
+          .append(v(String.join(" ⟷ ", a.citations().stream().map(Citation::toString).toList())))
+          .append('\n');
+    }
+    return b.toString();
   }
 
   public Jawaban profiles(String format) {

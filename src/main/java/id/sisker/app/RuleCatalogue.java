@@ -2,14 +2,14 @@ package id.sisker.app;
 
 import id.sisker.finding.Citation;
 import id.sisker.finding.RuleId;
-import id.sisker.profile.Ketentuan;
+import id.sisker.finding.Severity;
 import id.sisker.profile.Profile;
 import id.sisker.profile.ProfileRegistry;
+import id.sisker.rule.Berlaku;
 import id.sisker.rule.Catalogue;
 import id.sisker.rule.Check;
 import id.sisker.rule.Checks;
 import id.sisker.rule.RuleInfo;
-import id.sisker.rule.Stage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -45,31 +45,14 @@ public final class RuleCatalogue {
   }
 
   /**
-   * The clauses by which profile {@code p} enforces {@code rule}: its facts for regulation rules,
-   * the general sources for the others (empty: the profile does not enforce it).
+   * The clauses by which profile {@code p} enforces {@code rule}, in the order {@link Berlaku}
+   * resolves them (empty: the profile does not enforce it).
    */
   public List<Citation> citations(RuleInfo rule, Profile p) {
     List<Citation> out = new ArrayList<>();
-    if (rule.stage() == Stage.REGULASI) {
-      for (Check c : checks) {
-        if (c.rules().contains(rule.id())) {
-          for (Ketentuan k : c.basis(rule.id(), p)) {
-            Citation ci = new Citation(p.regulasi().singkatan(), k.sitasi());
-            if (!out.contains(ci)) {
-              out.add(ci);
-            }
-          }
-        }
-      }
-      for (var a : p.aturan()) {
-        if (a.matches(rule.id().value()) && a.nonaktif()) {
-          return List.of();
-        }
-      }
-    } else {
-      for (Citation c : rule.citations()) {
-        if (!profiles.regulations().contains(c.regulation())
-            || c.regulation().equals(p.regulasi().singkatan())) {
+    for (Berlaku b : applied(rule, p)) {
+      for (Citation c : b.citations()) {
+        if (!out.contains(c)) {
           out.add(c);
         }
       }
@@ -78,11 +61,24 @@ public final class RuleCatalogue {
   }
 
   /**
+   * Each severity and citation list with which {@code p} applies {@code rule}, exactly as {@code
+   * validate} reports them (empty: the profile does not enforce it).
+   */
+  public List<Berlaku> applied(RuleInfo rule, Profile p) {
+    return Berlaku.semua(rule, p, checks);
+  }
+
+  /** The severity {@code p} gives {@code rule} where no clause of its own says otherwise. */
+  public Severity severity(RuleInfo rule, Profile p) {
+    return Berlaku.of(rule, Optional.of(p), Optional.empty()).severity();
+  }
+
+  /**
    * Whether {@code p} enforces {@code rule}: every non-regulation rule, and regulation rules it
    * states facts for.
    */
   public boolean enforces(RuleInfo rule, Profile p) {
-    return rule.stage() != Stage.REGULASI || !citations(rule, p).isEmpty();
+    return !applied(rule, p).isEmpty();
   }
 
   /** Citations per profile id, bundled profiles in their order. */

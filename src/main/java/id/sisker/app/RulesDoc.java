@@ -57,9 +57,11 @@ final class RulesDoc {
               2,
               "Siapa yang boleh menjadi ketua tim",
               "Who may lead a team",
-              "Lampung Tengah membolehkan JPT Pratama, Administrator, JF atau pelaksana; Indragiri"
-                  + " Hilir pejabat administrasi dan JF; Pekanbaru dan Pulang Pisau JF atau"
-                  + " pelaksana yang ditunjuk.",
+              "Lampung Tengah membolehkan JPT Pratama, Administrator, JF atau pelaksana (Pasal 12"
+                  + " ayat (2)); Indragiri Hilir pejabat administrasi dan Pejabat Fungsional"
+                  + " penyetaraan (Pasal 8 ayat (4)) serta JF atau pelaksana yang ditunjuk Pimpinan"
+                  + " Unit Organisasi (Lampiran huruf C angka 3 huruf c); Pekanbaru dan Pulang Pisau"
+                  + " JF atau pelaksana yang ditunjuk.",
               List.of("tim.ketua", "tim.ketua-wajib", "tim.ketua-pemilik"),
               List.of("examples/perbedaan/ketua-tim.yaml")),
           new Perbedaan(
@@ -253,6 +255,25 @@ final class RulesDoc {
         .append("`")
         .append(r.fatal() ? ", fatal" : "")
         .append("\n");
+    boolean perProfile =
+        bundled().stream().anyMatch(p -> !catalogue.citations(r, p).equals(r.citations()));
+    if (r.stage() != Stage.REGULASI && perProfile) {
+      // The clause of each daerah's own regulation, from its profile.
+      b.append("\n| Profil / profile | Sumber / source |\n|---|---|\n");
+      for (Profile p : bundled()) {
+        List<Citation> cs = catalogue.citations(r, p);
+        b.append("| `").append(p.id()).append("` | ");
+        b.append(
+                cs.isEmpty()
+                    ? "–"
+                    : cell(cs.stream().map(Citation::toString).collect(Collectors.joining("; "))))
+            .append(" |\n");
+      }
+      b.append("\n");
+      examples(b, r, "");
+      b.append("\n");
+      return;
+    }
     if (r.stage() != Stage.REGULASI) {
       if (!r.citations().isEmpty()) {
         b.append("- Sumber / source: ")

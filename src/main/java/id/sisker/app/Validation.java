@@ -165,7 +165,7 @@ public final class Validation {
    * positions from {@code map}.
    */
   public List<Finding> periksa(Daerah d, Optional<Profile> profile, SourceMap map) {
-    Context ctx = new Context(d, new Indeks(d), profile, profiles.ids(), profiles.regulations());
+    Context ctx = new Context(d, new Indeks(d), profile, commandLineProfiles().ids());
     return engine.run(ctx, map, enabled);
   }
 
@@ -230,7 +230,8 @@ public final class Validation {
           findings.add(b.build());
         }
       }
-      Context ctx = new Context(d, new Indeks(d), profile, view.ids(), view.regulations());
+      findings = applied(findings, profile);
+      Context ctx = new Context(d, new Indeks(d), profile, view.ids());
       findings.addAll(withoutCascades(load.findings(), engine.run(ctx, load.sourceMap(), run)));
       findings = suppress(findings, load.suppressions());
     }
@@ -239,6 +240,31 @@ public final class Validation {
     }
     String shown = id.sisker.source.SourceFile.of(workingDir.resolve(input), workingDir).name();
     return new Outcome(shown, load, profile, findings, profileUnusable);
+  }
+
+  /**
+   * Findings made while loading (a duplicate NIP, a job class out of range) with the severity and
+   * citations the profile applies to their rule, as the engine gives its own findings.
+   */
+  private static List<Finding> applied(List<Finding> findings, Optional<Profile> profile) {
+    List<Finding> out = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      Optional<RuleInfo> info = Catalogue.get().find(f.rule());
+      if (f.fatal() || info.isEmpty()) {
+        out.add(f);
+        continue;
+      }
+      id.sisker.rule.Berlaku b =
+          id.sisker.rule.Berlaku.of(
+              info.get(),
+              profile,
+              Optional.of(
+                  new id.sisker.profile.Ketentuan(
+                      "", Optional.of(f.severity()), Optional.empty())));
+      Finding g = f.withSeverity(b.severity());
+      out.add(f.citations().isEmpty() ? g.withCitations(b.citations()) : g);
+    }
+    return out;
   }
 
   /**

@@ -53,7 +53,13 @@ public final class ProfileFormat implements Format {
           v("kepala_daerah", "Bupati/Wali Kota", "the head of region"),
           v("penanggung_jawab", "penanggung jawab tim", "the team's penanggung jawab"),
           v("ketua", "ketua tim", "the team lead"),
-          v("pegawai", "pegawai yang ditugaskan sendiri", "the assigned employee"));
+          v("pegawai", "pegawai yang ditugaskan sendiri", "the assigned employee"),
+          v(
+              "pimpinan_unit",
+              "pimpinan unit tim itu sendiri (unit pemilik kinerja tim, bukan unit di atasnya);"
+                  + " untuk penugasan individu: pimpinan unit pegawai",
+              "head of the team's own unit (the unit owning its work, not those above it); for"
+                  + " an individual assignment: head of the employee's own unit"));
 
   /** What a placement rule is about: a jenjang, a category, all JF, or pelaksana. */
   public static final List<EnumValue> KELOMPOK;
@@ -239,6 +245,15 @@ public final class ProfileFormat implements Format {
             "Penjelasan tambahan untuk pesan dan dokumen (misalnya pertentangan pasal dan Lampiran).",
             "A note shown with findings (e.g. a conflict between article and Lampiran).",
             null);
+    FieldSpec lawan =
+        opt(
+            "bertentangan_dengan",
+            list(TEXT),
+            "Ketentuan lain regulasi yang sama yang bertentangan dengan ketentuan ini (misalnya pasal"
+                + " melawan Lampiran); temuan menyitir keduanya.",
+            "Clauses of the same regulation this one conflicts with (e.g. an article against the"
+                + " Lampiran); findings cite both.",
+            "Lampiran, Kedudukan angka 4 huruf c");
 
     add(
         FILE,
@@ -467,6 +482,13 @@ public final class ProfileFormat implements Format {
             "Subbagian per Bagian.",
             "1"),
         opt(
+            "subbagian_bagian",
+            list(obj("subbagian_bagian")),
+            "Bagian yang jumlah Subbagiannya berbeda dari Bagian lain (misalnya Bagian Umum Setwan"
+                + " Indragiri Hilir: 3), menurut namanya.",
+            "Bagian whose number of Subbagian differs from the others, by name.",
+            null),
+        opt(
             "tanpa_fungsional",
             BOOL,
             "Tidak ada kelompok jabatan fungsional.",
@@ -484,6 +506,17 @@ public final class ProfileFormat implements Format {
             "Bagian regulasi yang menyebut ciri ini, bila berbeda dari sitasi model.",
             "Clause, if different from the model's.",
             null));
+    add(
+        "subbagian_bagian",
+        "Jumlah Subbagian satu Bagian yang disebut namanya.",
+        "The number of Subbagian of one named Bagian.",
+        req("bagian", TEXT, "Nama Bagian.", "Name of the Bagian.", "Bagian Umum"),
+        req(
+            "jumlah",
+            ScalarSpec.integer(0, 9),
+            "Jumlah Subbagiannya.",
+            "Its number of Subbagian.",
+            "3"));
     add(
         "aturan_kedudukan",
         "Di bawah jenis jabatan apa suatu kelompok jabatan berkedudukan.",
@@ -507,6 +540,16 @@ public final class ProfileFormat implements Format {
             "Only superiors heading units of these kinds.",
             "bidang"),
         opt(
+            "nama_atasan",
+            list(TEXT),
+            "Bila atasan dicatat sebagai jabatan unit induk, bukan kepala unit tersendiri: awal nama"
+                + " jabatannya (misalnya Sekretaris Camat, Kepala Sub Bagian); cocok sebagai ganti"
+                + " unit_atasan.",
+            "Where the superior is recorded as a position of the parent unit rather than the head"
+                + " of a sub-unit: how its name begins (e.g. Sekretaris Camat); matches instead of"
+                + " unit_atasan.",
+            "Sekretaris Camat"),
+        opt(
             "hanya_tanpa_pengawas",
             BOOL,
             "Hanya bila unit atasan tidak mempunyai Pengawas di bawahnya.",
@@ -514,14 +557,16 @@ public final class ProfileFormat implements Format {
             "true"),
         keparahanOpt,
         sitasi,
-        catatan);
+        catatan,
+        lawan);
     add(
         "ketentuan",
         "Suatu ketentuan yang berlaku, dengan sitasinya.",
         "A clause that applies.",
         sitasi,
         keparahanOpt,
-        catatan);
+        catatan,
+        lawan);
     add(
         "ketentuan_jenis",
         "Jenis jabatan yang diizinkan oleh suatu ketentuan.",
@@ -546,7 +591,8 @@ public final class ProfileFormat implements Format {
             "true"),
         sitasi,
         keparahanOpt,
-        catatan);
+        catatan,
+        lawan);
     add(
         "ketentuan_peran",
         "Peran pejabat yang diizinkan oleh suatu ketentuan.",
@@ -554,7 +600,8 @@ public final class ProfileFormat implements Format {
         req("peran", list(peran), "Peran yang diizinkan.", "Allowed roles.", "kepala_daerah"),
         sitasi,
         keparahanOpt,
-        catatan);
+        catatan,
+        lawan);
     add(
         "ketentuan_lingkup",
         "Lingkup yang diizinkan oleh suatu ketentuan.",
@@ -562,7 +609,8 @@ public final class ProfileFormat implements Format {
         req("lingkup", list(lingkup), "Lingkup yang diizinkan.", "Allowed scopes.", "lintas_unit"),
         sitasi,
         keparahanOpt,
-        catatan);
+        catatan,
+        lawan);
     add(
         "ketentuan_isi",
         "Isi yang wajib dimuat naskah pada bentuk dan lingkup tertentu.",
@@ -581,7 +629,8 @@ public final class ProfileFormat implements Format {
             "lintas_perangkat_daerah"),
         sitasi,
         keparahanOpt,
-        catatan);
+        catatan,
+        lawan);
     add(
         "penugasan",
         "Ketentuan penugasan.",
@@ -643,7 +692,8 @@ public final class ProfileFormat implements Format {
         req("penetap", list(peran), "Peran penetap yang sah.", "Valid issuers, by role.", "puo"),
         sitasi,
         keparahanOpt,
-        catatan);
+        catatan,
+        lawan);
     add(
         "tim",
         "Ketentuan tim kerja.",
@@ -690,7 +740,8 @@ public final class ProfileFormat implements Format {
             "unit"),
         sitasi,
         keparahanOpt,
-        catatan);
+        catatan,
+        lawan);
     add(
         "pelaporan",
         "Kepada siapa hasil tugas dilaporkan.",
@@ -797,7 +848,8 @@ public final class ProfileFormat implements Format {
             "puo_tujuan"),
         sitasi,
         keparahanOpt,
-        catatan);
+        catatan,
+        lawan);
     add(
         "penyesuaian_aturan",
         "Penyesuaian satu aturan atau sekelompok aturan.",

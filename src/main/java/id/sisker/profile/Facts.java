@@ -62,18 +62,22 @@ public final class Facts {
   /**
    * A placement: positions of the groups in {@code untuk} (jenjang keys, keahlian, keterampilan,
    * fungsional, pelaksana) sit under a superior of one of {@code atasan}'s kinds, heading a unit of
-   * one of {@code unitAtasan}'s kinds (any, when empty).
+   * one of {@code unitAtasan}'s kinds (any, when empty) or, where the data records that superior as
+   * a position of the parent unit rather than the head of a sub-unit (a Sekretaris Camat, a
+   * Kasubbag), whose position name begins with one of {@code namaAtasan}.
    */
   public record Kedudukan(
       Set<String> untuk,
       Set<JenisJabatan> atasan,
       Set<JenisUnit> unitAtasan,
+      List<String> namaAtasan,
       boolean hanyaTanpaPengawas,
       Ketentuan ketentuan) {
     public Kedudukan {
       untuk = Facts.ordered(untuk);
       atasan = Facts.ordered(atasan);
       unitAtasan = Facts.ordered(unitAtasan);
+      namaAtasan = List.copyOf(namaAtasan);
     }
   }
 
@@ -83,13 +87,18 @@ public final class Facts {
       Optional<Integer> subbagianSekretariat,
       Optional<Integer> seksiPerBidang,
       Optional<Integer> subbagianPerBagian,
+      List<SubbagianBagian> subbagianBagian,
       boolean tanpaFungsional,
       boolean pengawasKoordinator,
       String sitasi) {
     public Fakta {
       kepala = Facts.ordered(kepala);
+      subbagianBagian = List.copyOf(subbagianBagian);
     }
   }
+
+  /** The number of Subbagian a Bagian of this name has, where one Bagian differs from the rest. */
+  public record SubbagianBagian(String bagian, int jumlah) {}
 
   /** Valid instruments and issuers for forms, scopes and (when given) modes. */
   public record Penetapan(

@@ -17,7 +17,9 @@ public enum Peran implements Keyed {
   KEPALA_DAERAH("kepala_daerah"),
   PENANGGUNG_JAWAB("penanggung_jawab"),
   KETUA("ketua"),
-  PEGAWAI("pegawai");
+  PEGAWAI("pegawai"),
+  /** The head of exactly the unit owning a team's work (or of the pegawai's own unit). */
+  PIMPINAN_UNIT("pimpinan_unit");
 
   private final String key;
 

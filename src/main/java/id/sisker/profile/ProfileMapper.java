@@ -86,6 +86,12 @@ final class ProfileMapper {
                         f.integer("subbagian_sekretariat"),
                         f.integer("seksi_per_bidang"),
                         f.integer("subbagian_per_bagian"),
+                        f.objects("subbagian_bagian").stream()
+                            .map(
+                                x ->
+                                    new Facts.SubbagianBagian(
+                                        x.textOr("bagian", ""), x.integer("jumlah").orElse(0)))
+                            .toList(),
                         f.bool("tanpa_fungsional").orElse(false),
                         f.bool("pengawas_koordinator").orElse(false),
                         f.text("sitasi").orElse(m.textOr("sitasi", ""))));
@@ -108,6 +114,7 @@ final class ProfileMapper {
               new LinkedHashSet<>(texts(k, "untuk")),
               keys(k, "atasan", JenisJabatan.class),
               keys(k, "unit_atasan", JenisUnit.class),
+              texts(k, "nama_atasan"),
               k.bool("hanya_tanpa_pengawas").orElse(false),
               ketentuan(k)));
     }
@@ -118,7 +125,8 @@ final class ProfileMapper {
     return new Ketentuan(
         k.textOr("sitasi", ""),
         k.text("keparahan").map(ProfileMapper::severity),
-        k.text("catatan"));
+        k.text("catatan"),
+        texts(k, "bertentangan_dengan"));
   }
 
   private static Facts.Jenis jenis(Obj k) {

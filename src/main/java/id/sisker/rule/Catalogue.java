@@ -27,18 +27,21 @@ public final class Catalogue {
   private static final Citation PERMEN_KELAS = new Citation("PermenPANRB 34/2011", "kelas jabatan");
   private static final Citation UU_ASN =
       new Citation("UU 5/2014", "Pasal 18 (kategori dan jenjang jabatan fungsional)");
-  private static final Citation IH_DEF =
-      new Citation("Perbup Indragiri Hilir 1/2024", "Pasal 1 angka 11–13");
-  private static final Citation PKU_DEF =
-      new Citation("Perwako Pekanbaru 44/2023", "Pasal 1 angka 28, 32–33");
-  private static final Citation LT_DEF =
-      new Citation("Perbup Lampung Tengah 17/2023", "Pasal 1 angka 10–11, 14");
-  private static final Citation PP_DEF =
-      new Citation("Perbup Pulang Pisau 5/2024", "Pasal 1 angka 23–25");
 
   private static final Citation PERMENDAGRI_ARSIP =
       new Citation("Permendagri 83/2022", "kode klasifikasi arsip 800.1.11.1");
-  private static final Citation PERMENDAGRI_NASKAH = new Citation("Permendagri 1/2023", "Pasal 44");
+
+  /**
+   * Who may sign at all (the competent official, atas nama, untuk beliau, Plt./Plh.); the Pasal is
+   * not given because Permendagri 1/2023 is not among the texts this project was built from.
+   */
+  private static final Citation PERMENDAGRI_PENANDATANGANAN =
+      new Citation("Permendagri 1/2023", "kewenangan penandatanganan naskah dinas");
+
+  private static final Citation PERMENDAGRI_NASKAH =
+      new Citation(
+          "Permendagri 1/2023",
+          "Pasal 44 (nama, gelar, pangkat dan NIP penandatangan naskah dinas)");
 
   private static final Catalogue INSTANCE = new Catalogue();
 
@@ -518,11 +521,7 @@ public final class Catalogue {
         "Atasan berputar",
         "Superiors form a cycle",
         "Hubungan atasan langsung membentuk pohon: tidak ada jabatan yang, lewat atasan-atasannya, menjadi atasan dirinya sendiri.",
-        "The superior relation is a tree: no cycles.",
-        IH_DEF,
-        PKU_DEF,
-        LT_DEF,
-        PP_DEF);
+        "The superior relation is a tree: no cycles.");
     add(
         "kedudukan.atasan-wajib",
         e,
@@ -530,11 +529,7 @@ public final class Catalogue {
         "Atasan langsung tidak ada",
         "Direct superior missing",
         "Setiap jabatan selain kepala perangkat daerah mempunyai satu atasan langsung.",
-        "Every position other than the head of a perangkat daerah has one direct superior.",
-        IH_DEF,
-        PKU_DEF,
-        LT_DEF,
-        PP_DEF);
+        "Every position other than the head of a perangkat daerah has one direct superior.");
     add(
         "unit.kepala",
         e,
@@ -542,11 +537,7 @@ public final class Catalogue {
         "Kepala unit tidak tepat",
         "Unit head wrong",
         "Setiap unit organisasi dipimpin tepat satu jabatan yang berkedudukan di unit itu; satu jabatan tidak memimpin dua unit.",
-        "Every unit has exactly one head position sitting in that unit; no position heads two units.",
-        IH_DEF,
-        PKU_DEF,
-        LT_DEF,
-        PP_DEF);
+        "Every unit has exactly one head position sitting in that unit; no position heads two units.");
     add(
         "jabatan.bezetting",
         w,
@@ -584,11 +575,7 @@ public final class Catalogue {
         "Kepala unit organisasi tidak sah",
         "Unit head not allowed",
         "Unit organisasi dipimpin Pejabat Pimpinan Tinggi, Administrator atau Pengawas, atau pejabat fungsional yang diangkat memimpin unit kerja mandiri berdasarkan peraturan perundang-undangan (dengan dasar hukumnya).",
-        "A unit is led by a JPT, Administrator or Pengawas, or by a JF appointed to lead a unit kerja mandiri under the law (with its legal basis).",
-        IH_DEF,
-        PKU_DEF,
-        LT_DEF,
-        PP_DEF);
+        "A unit is led by a JPT, Administrator or Pengawas, or by a JF appointed to lead a unit kerja mandiri under the law (with its legal basis).");
     add(
         "organisasi.fungsional-membawahi",
         e,
@@ -596,11 +583,7 @@ public final class Catalogue {
         "Pejabat fungsional membawahi jabatan lain",
         "Functional official with subordinates",
         "Pejabat fungsional hanya dapat membawahi pejabat fungsional dan pelaksana bila diangkat memimpin unit kerja mandiri.",
-        "A JF may have JF and pelaksana under it only when appointed to lead a unit kerja mandiri.",
-        new Citation("Perbup Indragiri Hilir 1/2024", "Pasal 7 ayat (3)"),
-        new Citation("Perwako Pekanbaru 44/2023", "Pasal 7 ayat (2)"),
-        new Citation("Perbup Lampung Tengah 17/2023", "Pasal 7 ayat (5)"),
-        new Citation("Perbup Pulang Pisau 5/2024", "Pasal 8 ayat (4)"));
+        "A JF may have JF and pelaksana under it only when appointed to lead a unit kerja mandiri.");
     add(
         "kedudukan.atasan-jenis",
         e,
@@ -640,11 +623,7 @@ public final class Catalogue {
         "Kedudukan tidak sesuai unit",
         "Superior does not match the unit",
         "Jabatan berkedudukan di unit yang dipimpin atasannya; kepala unit berkedudukan di bawah kepala unit di atasnya. Bila tidak, pimpinan unit organisasi pegawai tidak jelas.",
-        "A position sits in the unit its superior leads; a unit head answers to the head of the unit above.",
-        IH_DEF,
-        PKU_DEF,
-        LT_DEF,
-        PP_DEF);
+        "A position sits in the unit its superior leads; a unit head answers to the head of the unit above.");
     add(
         "struktur.model",
         e,
@@ -684,10 +663,7 @@ public final class Catalogue {
         "Kedudukan pegawai yang ditugaskan tidak diketahui",
         "Kedudukan of an assigned employee unknown",
         "Sebelum ditugaskan, kedudukan dan Pejabat Penilai Kinerja pegawai wajib diketahui: ia memangku jabatan yang beratasan.",
-        "Before an assignment, the employee's kedudukan and appraiser must be known.",
-        new Citation("Perwako Pekanbaru 44/2023", "Lampiran, Penugasan"),
-        new Citation("Perbup Lampung Tengah 17/2023", "Lampiran IV"),
-        new Citation("Perbup Pulang Pisau 5/2024", "Lampiran BAB II huruf B angka 2"));
+        "Before an assignment, the employee's kedudukan and appraiser must be known.");
     add(
         "penugasan.lingkup-diatur",
         w,
@@ -695,7 +671,9 @@ public final class Catalogue {
         "Lingkup penugasan tidak disebut regulasi",
         "Assignment scope not named by the regulation",
         "Penugasan dilakukan dalam unit, lintas unit, lintas perangkat daerah atau lintas instansi sejauh disebut regulasi daerah.",
-        "Assignments reach only the scopes the daerah's regulation names.");
+        "An assignment (individual or in a team) may involve staff from the scopes the daerah's"
+            + " regulation names: within a unit, across units, across perangkat daerah or across"
+            + " agencies.");
     add(
         "penugasan.instrumen",
         e,
@@ -736,6 +714,17 @@ public final class Catalogue {
         "Period ends before it starts",
         "Tanggal selesai penugasan atau tim tidak sebelum tanggal mulainya.",
         "An assignment or team does not end before it starts.");
+    add(
+        "penugasan.tugas-rutin",
+        w,
+        Stage.REGULASI,
+        "Tugas rutin melewati satu tahun anggaran",
+        "Routine work beyond one fiscal year",
+        "Tim atau penugasan dengan jenis_tugas rutin dilaksanakan dalam periode satu tahun anggaran,"
+            + " di daerah yang menyatakannya; tugas yang berlanjut ditetapkan lagi untuk tahun"
+            + " berikutnya.",
+        "A team or assignment recorded as routine work runs within one fiscal year where the"
+            + " regulation says so; work that continues is set again for the next year.");
     add(
         "sukarela.lingkup",
         e,
@@ -789,9 +778,9 @@ public final class Catalogue {
         w,
         Stage.REGULASI,
         "Penanggung jawab tim tidak ada atau tidak sah",
-        "Team penanggung jawab missing or not allowed",
+        "Team's accountable official missing or not allowed",
         "Tim mempunyai penanggung jawab dari jenis jabatan yang disebut regulasi daerah (Indragiri Hilir: pejabat administrasi atau pejabat fungsional hasil penyetaraan).",
-        "A team has a penanggung jawab of a kind the regulation names.");
+        "A team has an accountable official (penanggung jawab) of a kind the regulation names.");
     add(
         "tim.dasar",
         e,
@@ -861,9 +850,11 @@ public final class Catalogue {
         w,
         Stage.REGULASI,
         "Perjanjian Kinerja Pelaksanaan Kegiatan tidak dicatat",
-        "Performance agreement per activity not recorded",
+        "Perjanjian Kinerja Pelaksanaan Kegiatan not recorded",
         "Perangkat daerah menetapkan Perjanjian Kinerja Pelaksanaan Kegiatan Unit Organisasi yang memilah pekerjaan individu dan tim, di daerah yang mewajibkannya.",
-        "Perangkat daerah set a performance agreement per activity where the regulation requires it.");
+        "Where the regulation requires it, each Unit Organisasi has one Perjanjian Kinerja"
+            + " Pelaksanaan Kegiatan (set by the head of the perangkat daerah, school or puskesmas)"
+            + " that sorts its work into individual and team assignments.");
     add(
         "surat.nomor",
         w,
@@ -877,11 +868,26 @@ public final class Catalogue {
         "surat.penandatangan",
         w,
         Stage.INTEGRITAS,
-        "Jabatan penandatangan kosong atau tanpa pangkat",
-        "Signing position vacant or without rank",
-        "Naskah penugasan ditandatangani pemangku jabatan penetap, yang ditulis dengan nama, pangkat/golongan dan NIP.",
-        "An assignment letter is signed by the holder of the issuing position, shown with name, pangkat and NIP.",
+        "Penandatangan tanpa pangkat/golongan",
+        "Signer without rank",
+        "Blok tanda tangan naskah penugasan memuat nama, pangkat/golongan dan NIP pemangku jabatan"
+            + " penetap; keputusan yang ditandatangani Sekretaris Daerah (seperti Bupati/Wali Kota)"
+            + " memuat nama tanpa pangkat dan NIP.",
+        "The signature block of an assignment letter shows the issuer's name, pangkat/golongan and"
+            + " NIP; a keputusan signed by the Sekretaris Daerah (like one of the head of region)"
+            + " shows the name without them.",
         PERMENDAGRI_NASKAH);
+    add(
+        "surat.penandatangan-kosong",
+        w,
+        Stage.INTEGRITAS,
+        "Jabatan penandatangan kosong",
+        "Signing position vacant",
+        "Naskah penugasan ditandatangani pemangku jabatan penetap (atau pelaksana tugasnya, yang"
+            + " dicatat sebagai pemangku); jabatan tanpa pemangku tidak dapat menandatangani.",
+        "An assignment letter is signed by the holder of the issuing position (or an acting"
+            + " holder, recorded as its holder); a vacant position cannot sign.",
+        PERMENDAGRI_PENANDATANGANAN);
     add(
         "penugasan.data-surat",
         e,

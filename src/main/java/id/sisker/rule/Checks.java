@@ -17,6 +17,7 @@ import id.sisker.rule.check.PenugasanCheck;
 import id.sisker.rule.check.ProfilCheck;
 import id.sisker.rule.check.StrukturCheck;
 import id.sisker.rule.check.TimCheck;
+import id.sisker.rule.check.TugasRutinCheck;
 import id.sisker.rule.check.UnitKepalaCheck;
 import java.util.List;
 
@@ -42,6 +43,7 @@ public final class Checks {
         new PenilaiCheck(),
         new PenugasanCheck(),
         new TimCheck(),
+        new TugasRutinCheck(),
         new PelibatanCheck(),
         new PelaporanCheck(),
         new DokumenCheck());

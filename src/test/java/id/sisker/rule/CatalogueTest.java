@@ -101,10 +101,8 @@ class CatalogueTest {
       boolean byProfile = false;
       for (String pid : registry.ids()) {
         var p = registry.find(pid).orElseThrow();
-        for (var c : Checks.all()) {
-          if (c.rules().contains(r.id()) && !c.basis(r.id(), p).isEmpty()) {
-            byProfile = true;
-          }
+        for (Berlaku b : Berlaku.semua(r, p, Checks.all())) {
+          byProfile |= !b.citations().isEmpty();
         }
       }
       if ((r.stage() == Stage.INTEGRITAS || r.stage() == Stage.REGULASI)
@@ -421,6 +419,17 @@ class CatalogueTest {
       }
     }
     assertEquals(List.of(), problems);
+  }
+
+  /** Hints name roles in the reader's language: every role has a name in both bundles. */
+  @Test
+  void everyRoleHasANameInBothLanguages() throws IOException {
+    for (String file : List.of("messages.properties", "messages_en.properties")) {
+      Properties p = bundle(file);
+      for (id.sisker.profile.Peran r : id.sisker.profile.Peran.values()) {
+        assertTrue(p.containsKey("peran." + r.key()), file + " lacks peran." + r.key());
+      }
+    }
   }
 
   @Test

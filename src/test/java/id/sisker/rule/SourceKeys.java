@@ -33,7 +33,9 @@ record SourceKeys(TreeMap<String, String> literal, Set<String> dynamic) {
           "Messages.java: key",
           "ModelBuilder.java: key",
           "ModelBuilder.java: key + \".saran\"",
-          "StrukturCheck.java: key");
+          "StrukturCheck.java: key",
+          "Roles.java: \"peran.\" + r.key()",
+          "Roles.java: key");
 
   private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 

@@ -36,6 +36,7 @@ public final class DokumenCheck implements Check {
   static final RuleId PERJANJIAN = RuleId.of("penugasan.perjanjian-kinerja");
   static final RuleId NOMOR = RuleId.of("surat.nomor");
   static final RuleId PENANDATANGAN = RuleId.of("surat.penandatangan");
+  static final RuleId KOSONG = RuleId.of("surat.penandatangan-kosong");
 
   /**
    * A kode klasifikasi arsip (Permendagri 83/2022) and the first slash, e.g. {@code 800.1.11.1/}.
@@ -50,13 +51,15 @@ public final class DokumenCheck implements Check {
 
   @Override
   public List<RuleId> rules() {
-    return List.of(DASAR, PERJANJIAN, NOMOR, PENANDATANGAN);
+    return List.of(DASAR, PERJANJIAN, NOMOR, PENANDATANGAN, KOSONG);
   }
 
   @Override
   public List<Ketentuan> basis(RuleId rule, Profile p) {
     if (rule.equals(DASAR)) {
-      return p.penetapKedudukan().map(x -> List.of(x.ketentuan())).orElse(List.of());
+      return p.penetapKedudukan()
+          .map(x -> List.of(x.ketentuan(), unrecorded(x.ketentuan())))
+          .orElse(List.of());
     }
     if (rule.equals(PERJANJIAN)) {
       return p.perjanjianKinerja().map(List::of).orElse(List.of());
@@ -123,7 +126,7 @@ public final class DokumenCheck implements Check {
               String.join(", ", missing.stream().limit(5).toList())
                   + (missing.size() > 5 ? ", …" : "")),
           Message.of("kedudukan.dasar.tidak-ada.saran"),
-          new Ketentuan(rule.ketentuan().sitasi(), Optional.of(Severity.INFO), Optional.empty()));
+          unrecorded(rule.ketentuan()));
     }
     for (TimKerja t : ctx.daerah().timKerja()) {
       t.dasar()
@@ -150,8 +153,17 @@ public final class DokumenCheck implements Check {
       if (LETTERS.contains(d.jenis())) {
         d.nomor().ifPresent(n -> nomor(out, n, at.key("nomor")));
       }
-      signer(out, ctx, d.penetap(), at.key("penetap"));
+      signer(out, ctx, org, d, at.key("penetap"));
     }
+  }
+
+  /**
+   * The clause naming who sets the kedudukan, as it applies to a perangkat daerah that records no
+   * instrument at all: a warning, since the regulation says the kedudukan is set (IH Pasal 7 ayat
+   * (4): "ditetapkan oleh Bupati"), but the data may simply not have caught up with it.
+   */
+  private static Ketentuan unrecorded(Ketentuan k) {
+    return new Ketentuan(k.sitasi(), Optional.of(Severity.WARNING), k.catatan());
   }
 
   private static void nomor(Emitter out, String nomor, NodePath at) {
@@ -163,7 +175,8 @@ public final class DokumenCheck implements Check {
   /**
    * A letter is signed by a person: the issuing post is held, by someone with an NIP and pangkat.
    */
-  private static void signer(Emitter out, Context ctx, JabatanId penetap, NodePath at) {
+  private static void signer(Emitter out, Context ctx, Org org, Dasar d, NodePath at) {
+    JabatanId penetap = d.penetap();
     if (penetap.isKepalaDaerah()) {
       return;
     }
@@ -173,11 +186,15 @@ public final class DokumenCheck implements Check {
     }
     if (j.get().pemangku().isEmpty()) {
       out.report(
-          PENANDATANGAN,
+          KOSONG,
           at,
           Message.of("surat.penandatangan.kosong", penetap),
           Message.of("surat.penandatangan.kosong.saran"));
       return;
+    }
+    boolean sekda = org.sekretarisDaerah().map(x -> x.id().equals(penetap)).orElse(false);
+    if (sekda && d.jenis() == id.sisker.model.JenisInstrumen.KEPUTUSAN_SEKRETARIS_DAERAH) {
+      return; // a keputusan signed by the Sekretaris Daerah shows the name without NIP and pangkat
     }
     Optional<Pegawai> g = ctx.indeks().pegawai(j.get().pemangku().get(0));
     if (g.isPresent() && g.get().status() == StatusPegawai.PNS && g.get().golongan().isEmpty()) {

@@ -50,6 +50,18 @@ public final class KedudukanUnitCheck implements Check {
           || expected.get().equals(j.id())) {
         continue;
       }
+      // A Sekretaris Camat/Lurah or a Kasubbag recorded as a position of this unit rather than as
+      // the head of a sub-unit (as many peta jabatan do) is a superior within the unit; its own
+      // place is checked in turn.
+      boolean withinUnit =
+          !head
+              && ctx.indeks()
+                  .jabatan(j.atasan().get())
+                  .map(a -> a.unit().equals(j.unit()))
+                  .orElse(false);
+      if (withinUnit) {
+        continue;
+      }
       out.report(
           RULE,
           Paths.jabatan(j.id()).key("atasan"),

@@ -137,10 +137,24 @@ final class Org {
 
   /** A name as the Lampiran lists would match it: case, spacing, punctuation and "&" ignored. */
   static String normalise(String name) {
-    return name.toLowerCase(Locale.ROOT)
-        .replace("&", " dan ")
-        .replaceAll("\\bkab\\.", "kabupaten")
-        .replaceAll("[^\\p{L}\\p{N}]+", " ")
-        .strip();
+    String n =
+        name.toLowerCase(Locale.ROOT)
+            .replace("&", " dan ")
+            .replaceAll("\\bkab\\.", "kabupaten")
+            .replaceAll("[^\\p{L}\\p{N}]+", " ")
+            .strip();
+    for (String[] v : SPELLINGS) {
+      n = n.replaceAll("\\b" + v[0] + "\\b", v[1]);
+    }
+    return n;
   }
+
+  /**
+   * Spellings the Lampiran texts themselves use for a word, mapped to the standard one, so that the
+   * Lampiran's spelling and the correct one both match ("Holtikultura" in IH Lampiran huruf B angka
+   * 1 huruf a angka 4), "Teckhnopark" in LT Lampiran III angka 3).
+   */
+  private static final String[][] SPELLINGS = {
+    {"holtikultura", "hortikultura"}, {"teckhnopark", "technopark"}, {"tehnopark", "technopark"}
+  };
 }

@@ -86,13 +86,16 @@ public final class PelaporanCheck implements Check {
       NodePath at,
       String id) {
     Optional<Facts.Peranan> tolerated = Optional.empty();
-    Set<String> allowed = new LinkedHashSet<>();
+    java.util.List<Message> allowed = new java.util.ArrayList<>();
     for (Facts.Peranan e : entries) {
       Set<JabatanId> who = new LinkedHashSet<>();
       e.peran().forEach(r -> who.addAll(roles.apply(r)));
       boolean binding = e.ketentuan().mengikat();
       if (binding) {
-        allowed.add(Roles.describe(e.peran(), who));
+        Message d = Roles.describe(e.peran(), who);
+        if (!allowed.contains(d)) {
+          allowed.add(d);
+        }
       }
       if (who.contains(to)) {
         if (binding) {
@@ -106,7 +109,7 @@ public final class PelaporanCheck implements Check {
           rule,
           at,
           Message.of("pelaporan.toleransi", id, to),
-          Message.of("pelaporan.saran", String.join("; ", allowed)),
+          Message.of("pelaporan.saran", Roles.join("daftar.titik-koma", allowed)),
           Pertentangan.of(
               tolerated.get().ketentuan(),
               entries.stream().map(Facts.Peranan::ketentuan).toList()));
@@ -116,7 +119,7 @@ public final class PelaporanCheck implements Check {
         rule,
         at,
         Message.of(rule.equals(INDIVIDU) ? "pelaporan.individu" : "pelaporan.ketua", id, to),
-        Message.of("pelaporan.saran", String.join("; ", allowed)),
+        Message.of("pelaporan.saran", Roles.join("daftar.titik-koma", allowed)),
         entries.get(0).ketentuan());
   }
 }

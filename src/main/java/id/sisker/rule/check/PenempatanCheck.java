@@ -57,10 +57,30 @@ public final class PenempatanCheck implements Check {
       for (Facts.Kedudukan k : all) {
         boolean forPel = k.untuk().contains("pelaksana");
         if (pel ? forPel : k.untuk().stream().anyMatch(u -> !u.equals("pelaksana"))) {
-          if (out.stream().noneMatch(x -> x.sitasi().equals(k.ketentuan().sitasi()))) {
+          if (!out.contains(k.ketentuan())) {
             out.add(k.ketentuan());
           }
         }
+      }
+      // A jenjang or pelaksana the table of a model does not cover: a warning citing the model;
+      // a placement the model forbids and the article allows: a warning citing both.
+      for (ModelStruktur m : p.modelStruktur()) {
+        if (!m.kedudukan().isEmpty()) {
+          Ketentuan gap = gap(m.sitasi());
+          if (!out.contains(gap)) {
+            out.add(gap);
+          }
+          for (Ketentuan k : articles(p)) {
+            Ketentuan c = conflict(k, m);
+            if (!out.contains(c)) {
+              out.add(c);
+            }
+          }
+        }
+      }
+      if (!p.kedudukan().isEmpty()
+          && !out.contains(gap(p.kedudukan().get(0).ketentuan().sitasi()))) {
+        out.add(gap(p.kedudukan().get(0).ketentuan().sitasi()));
       }
     }
     return out;
@@ -90,7 +110,13 @@ public final class PenempatanCheck implements Check {
       Optional<ModelStruktur> model = org.model(j.unit(), p);
       boolean koordinatorModel =
           model.flatMap(ModelStruktur::fakta).map(Facts.Fakta::pengawasKoordinator).orElse(false);
-      if (koordinatorModel && a.get().jenis() == JenisJabatan.PENGAWAS) {
+      List<Facts.Kedudukan> table =
+          model.map(ModelStruktur::kedudukan).filter(l -> !l.isEmpty()).orElse(p.kedudukan());
+      // A Pengawas the model's own table names as a superior (a Sekretaris Camat, a Kasubbag the
+      // Lampiran keeps) is one, even where the model's other Pengawas only coordinate.
+      boolean placedByTable =
+          table.stream().anyMatch(k -> applies(k, j) && binding(k) && fits(k, a.get(), org));
+      if (koordinatorModel && a.get().jenis() == JenisJabatan.PENGAWAS && !placedByTable) {
         Facts.Fakta f = model.get().fakta().get();
         Optional<JabatanId> above = a.get().atasan();
         out.report(
@@ -123,7 +149,7 @@ public final class PenempatanCheck implements Check {
               Paths.jabatan(j.id()).key("atasan"),
               Message.of("kedudukan.tidak-diatur", j.id(), who, where),
               Message.of("kedudukan.tidak-diatur.saran"),
-              new Ketentuan(sitasi, Optional.of(Severity.WARNING), Optional.empty()));
+              gap(sitasi));
         } else {
           checkJenisOnly(p, org, j, a.get(), out);
         }
@@ -148,6 +174,29 @@ public final class PenempatanCheck implements Check {
                 applicable.stream().map(Facts.Kedudukan::ketentuan).toList()));
         continue;
       }
+      // The Lampiran's table refines the article's list jenjang by jenjang ("disesuaikan dengan
+      // Peta Jabatan", "rincian ... tercantum dalam Lampiran"): a kind of superior it uses for
+      // other jenjang is a refinement, and a breach of it an error. A kind the article names but
+      // the table leaves out altogether is a conflict between the two.
+      boolean kindLeftOut =
+          rules.stream()
+              .filter(PenempatanCheck::binding)
+              .noneMatch(k -> k.atasan().contains(a.get().jenis()));
+      Optional<Ketentuan> article =
+          model.isPresent() && kindLeftOut ? articleAllows(p, j, a.get(), org) : Optional.empty();
+      if (article.isPresent()) {
+        // The model's table (the Lampiran) forbids what the article allows: both are the
+        // regulation, and neither says it prevails, so a warning that cites both.
+        out.report(
+            rule,
+            Paths.jabatan(j.id()).key("atasan"),
+            Message.of("kedudukan.toleransi", j.id(), who, a.get().id(), describe(a.get(), org)),
+            Message.of(
+                "kedudukan.saran",
+                allowed(applicable.stream().filter(PenempatanCheck::binding).toList())),
+            conflict(article.get(), model.get()));
+        continue;
+      }
       Facts.Kedudukan basis =
           applicable.stream()
               .filter(PenempatanCheck::binding)
@@ -160,6 +209,61 @@ public final class PenempatanCheck implements Check {
           Message.of("kedudukan.saran", allowed(applicable)),
           basis.ketentuan());
     }
+  }
+
+  /**
+   * The article's clause that allows superior {@code a} for {@code j} where the model's table does
+   * not: the profile-wide placement table (an article such as LT Pasal 7 ayat (3)–(4)), else the
+   * kinds of superior the article allows (IH Pasal 7 ayat (2), PKU Pasal 7 ayat (1), PP Pasal 8
+   * ayat (3)).
+   */
+  private static Optional<Ketentuan> articleAllows(Profile p, Jabatan j, Jabatan a, Org org) {
+    if (!p.kedudukan().isEmpty()) {
+      return p.kedudukan().stream()
+          .filter(k -> applies(k, j) && binding(k) && fits(k, a, org))
+          .map(Facts.Kedudukan::ketentuan)
+          .findFirst();
+    }
+    if (p.atasanFungsional().isPresent()) {
+      Facts.Jenis allowed = p.atasanFungsional().get();
+      boolean ok =
+          allowed.jenis().contains(a.jenis())
+              && (a.jenis() != JenisJabatan.FUNGSIONAL || org.headsMandiri(a));
+      if (ok && allowed.ketentuan().mengikat()) {
+        return Optional.of(allowed.ketentuan());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The article's clause, as a warning that cites the model's Lampiran clause it conflicts with.
+   */
+  static Ketentuan conflict(Ketentuan article, ModelStruktur m) {
+    return new Ketentuan(
+        article.sitasi(),
+        Optional.of(Severity.WARNING),
+        Optional.of(
+            "pasal membolehkan atasan ini, tetapi Lampiran ("
+                + m.nama()
+                + ") tidak menempatkannya di sini; keduanya bagian Peraturan dan tidak ada yang"
+                + " dinyatakan berlaku lebih dahulu, jadi sisker menyarankan atasan menurut Lampiran"
+                + " (rincian pasal) dan memberi peringatan, bukan galat"),
+        List.of(m.sitasi()));
+  }
+
+  /** The article clauses a profile's models may conflict with, for {@link #basis}. */
+  private static List<Ketentuan> articles(Profile p) {
+    if (!p.kedudukan().isEmpty()) {
+      return p.kedudukan().stream()
+          .filter(PenempatanCheck::binding)
+          .map(Facts.Kedudukan::ketentuan)
+          .toList();
+    }
+    return p.atasanFungsional()
+        .filter(x -> x.ketentuan().mengikat())
+        .map(x -> List.of(x.ketentuan()))
+        .orElse(List.of());
   }
 
   /** Without a placement table, only the kinds of superior allowed at all (KED-001). */
@@ -181,6 +285,11 @@ public final class PenempatanCheck implements Check {
               allowed.jenis().stream().map(JenisJabatan::key).collect(Collectors.joining(", "))),
           allowed.ketentuan());
     }
+  }
+
+  /** The clause a gap in a placement table is reported under: the table's own, as a warning. */
+  private static Ketentuan gap(String sitasi) {
+    return new Ketentuan(sitasi, Optional.of(Severity.WARNING), Optional.empty());
   }
 
   private static boolean binding(Facts.Kedudukan k) {
@@ -206,9 +315,10 @@ public final class PenempatanCheck implements Check {
     if (a.jenis() == JenisJabatan.FUNGSIONAL && !org.headsMandiri(a)) {
       return false;
     }
-    if (!k.unitAtasan().isEmpty()) {
+    if (!k.unitAtasan().isEmpty() || !k.namaAtasan().isEmpty()) {
       Optional<JenisUnit> j = org.headedJenis(a);
-      if (j.isEmpty() || !k.unitAtasan().contains(j.get())) {
+      boolean unit = j.isPresent() && k.unitAtasan().contains(j.get());
+      if (!unit && !named(a, k.namaAtasan())) {
         return false;
       }
     }
@@ -219,6 +329,19 @@ public final class PenempatanCheck implements Check {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether position {@code a}'s name begins with one of {@code names}, ignoring case, dots and
+   * repeated spaces ("Sekretaris Camat", "SEKRETARIS CAMAT", "Kepala Sub Bagian Umum").
+   */
+  static boolean named(Jabatan a, List<String> names) {
+    String n = norm(a.nama());
+    return names.stream().map(PenempatanCheck::norm).anyMatch(n::startsWith);
+  }
+
+  private static String norm(String s) {
+    return s.toLowerCase(java.util.Locale.ROOT).replace('.', ' ').replaceAll("\\s+", " ").strip();
   }
 
   private static String describe(Jabatan a, Org org) {

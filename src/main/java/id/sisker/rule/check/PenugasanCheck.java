@@ -4,6 +4,7 @@ import id.sisker.finding.Message;
 import id.sisker.finding.RuleId;
 import id.sisker.model.CaraPenugasan;
 import id.sisker.model.Jabatan;
+import id.sisker.model.JenisInstrumen;
 import id.sisker.model.Lingkup;
 import id.sisker.model.Penugasan;
 import id.sisker.model.Periode;
@@ -33,6 +34,11 @@ public final class PenugasanCheck implements Check {
   static final RuleId SUKARELA = RuleId.of("sukarela.lingkup");
   static final RuleId BUKTI = RuleId.of("penugasan.bukti");
   static final RuleId ISI = RuleId.of("penugasan.isi");
+
+  /** The instruments whose contents penugasan.isi checks. */
+  private static final java.util.Set<JenisInstrumen> SURAT_PERINTAH =
+      java.util.EnumSet.of(JenisInstrumen.SURAT_PERINTAH, JenisInstrumen.SURAT_PERINTAH_TUGAS);
+
   static final RuleId PERIODE = RuleId.of("penugasan.periode");
   static final RuleId KEDUDUKAN = RuleId.of("penilai.penugasan");
 
@@ -118,7 +124,11 @@ public final class PenugasanCheck implements Check {
             r -> roles.of(r, t),
             at.key("dasar"));
       }
+      // The contents are those of a surat perintah (LT Pasal 10 ayat (2): "melalui mekanisme
+      // penetapan surat perintah"): a disposisi or an electronic proof need not carry them.
+      Optional<JenisInstrumen> instrumen = t.dasar().map(d -> d.jenis());
       if (!ditolak
+          && instrumen.map(SURAT_PERINTAH::contains).orElse(false)
           && p.isiSuratPerintah().isPresent()
           && p.isiSuratPerintah().get().appliesTo(bentuk, t.lingkup())) {
         List<String> missing = new ArrayList<>();
@@ -138,7 +148,11 @@ public final class PenugasanCheck implements Check {
           out.report(
               ISI,
               at,
-              Message.of("penugasan.isi", t.id(), String.join(", ", missing)),
+              Message.of(
+                  "penugasan.isi",
+                  t.id(),
+                  String.join(", ", missing),
+                  instrumen.get().key().replace('_', ' ')),
               Message.of("penugasan.isi.saran"),
               p.isiSuratPerintah().get().ketentuan());
         }

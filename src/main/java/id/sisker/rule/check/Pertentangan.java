@@ -15,8 +15,8 @@ final class Pertentangan {
   private Pertentangan() {}
 
   /**
-   * The tolerating clause, its citation extended with the binding ones among {@code applicable} it
-   * conflicts with.
+   * The tolerating clause with the clauses it conflicts with: those the profile names under {@code
+   * bertentangan_dengan}, else the binding ones among {@code applicable}.
    */
   static Ketentuan of(Ketentuan tolerated, List<Ketentuan> applicable) {
     Set<String> others = new LinkedHashSet<>();
@@ -28,9 +28,6 @@ final class Pertentangan {
     if (others.isEmpty()) {
       return tolerated;
     }
-    return new Ketentuan(
-        tolerated.sitasi() + " (bertentangan dengan " + String.join("; ", others) + ")",
-        tolerated.keparahan(),
-        tolerated.catatan());
+    return tolerated.bertentangan(List.copyOf(others));
   }
 }

@@ -33,6 +33,7 @@ final class Roles {
       case ATASAN -> held.forEach(j -> j.atasan().ifPresent(out::add));
       case PPKIN -> held.forEach(j -> Org.ppkin(j).ifPresent(out::add));
       case PUO -> out.addAll(heads(p.asal()));
+      case PIMPINAN_UNIT -> head(p.asal()).ifPresent(out::add);
       case PUO_TUJUAN -> p.tujuan().ifPresent(t -> out.addAll(heads(t)));
       case KEPALA_PD -> org.kepalaPd(p.asal().pd()).ifPresent(h -> out.add(h.id()));
       case KEPALA_PD_TUJUAN ->
@@ -63,6 +64,7 @@ final class Roles {
         members.forEach(j -> out.addAll(heads(j.unit())));
       }
       case PUO_TUJUAN -> out.addAll(heads(owner));
+      case PIMPINAN_UNIT -> head(owner).ifPresent(out::add);
       case KEPALA_PD -> {
         org.kepalaPd(owner.pd()).ifPresent(h -> out.add(h.id()));
         members.forEach(j -> org.kepalaPd(j.unit().pd()).ifPresent(h -> out.add(h.id())));
@@ -101,6 +103,11 @@ final class Roles {
     return out;
   }
 
+  /** The head of {@code unit} itself, not of the units containing it. */
+  java.util.Optional<JabatanId> head(UnitId unit) {
+    return org.lineage(unit).stream().findFirst().flatMap(u -> u.kepala());
+  }
+
   /** The positions of the team's ketua and members who are pegawai of this daerah. */
   List<Jabatan> members(TimKerja t) {
     Set<Jabatan> out = new LinkedHashSet<>();
@@ -113,11 +120,32 @@ final class Roles {
     return o instanceof Orang.PegawaiRef r ? org.indeks().jabatanOf(r.nip()) : List.of();
   }
 
-  /** For messages: the role names, and which positions hold them here. */
-  static String describe(Collection<Peran> peran, Set<JabatanId> who) {
-    String roles = peran.stream().map(Peran::key).collect(Collectors.joining(", "));
+  /**
+   * For messages: the roles by name in the reader's language (not their profile keys), and which
+   * positions hold them here.
+   */
+  static id.sisker.finding.Message describe(Collection<Peran> peran, Set<JabatanId> who) {
+    id.sisker.finding.Message roles =
+        join(
+            "daftar.koma",
+            peran.stream().map(r -> id.sisker.finding.Message.of("peran." + r.key())).toList());
     return who.isEmpty()
         ? roles
-        : roles + " = " + who.stream().map(JabatanId::toString).collect(Collectors.joining(", "));
+        : id.sisker.finding.Message.of(
+            "peran.pemegang",
+            roles,
+            who.stream().map(JabatanId::toString).collect(Collectors.joining(", ")));
+  }
+
+  /** {@code parts} joined by the separator message {@code key} ("{0}, {1}"). */
+  static id.sisker.finding.Message join(String key, List<id.sisker.finding.Message> parts) {
+    if (parts.isEmpty()) {
+      return id.sisker.finding.Message.of("daftar.kosong");
+    }
+    id.sisker.finding.Message out = parts.get(parts.size() - 1);
+    for (int i = parts.size() - 2; i >= 0; i--) {
+      out = id.sisker.finding.Message.of(key, parts.get(i), out);
+    }
+    return out;
   }
 }

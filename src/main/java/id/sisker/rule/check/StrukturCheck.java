@@ -200,6 +200,32 @@ public final class StrukturCheck implements Check {
           }
         }
       }
+      if (f.subbagianPerBagian().isPresent() || !f.subbagianBagian().isEmpty()) {
+        // A perangkat daerah whose own model counts the Subbagian of its Bagian (IH Setwan: none,
+        // except Bagian Umum with 3).
+        for (Unit b : top) {
+          if (b.jenis().orElse(null) != JenisUnit.BAGIAN) {
+            continue;
+          }
+          Optional<Integer> expected =
+              f.subbagianBagian().stream()
+                  .filter(x -> Org.normalise(x.bagian()).equals(Org.normalise(b.nama())))
+                  .map(Facts.SubbagianBagian::jumlah)
+                  .findFirst()
+                  .or(f::subbagianPerBagian);
+          if (expected.isPresent()) {
+            count(
+                out,
+                b,
+                m,
+                expected.get(),
+                Set.of(JenisUnit.SUBBAGIAN),
+                "struktur.fakta.subbagian-bagian",
+                org,
+                basis);
+          }
+        }
+      }
       if (f.seksiPerBidang().isPresent()) {
         for (Unit b : top) {
           if (b.jenis().orElse(null) == JenisUnit.BIDANG) {

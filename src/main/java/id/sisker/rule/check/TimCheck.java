@@ -51,10 +51,22 @@ public final class TimCheck implements Check {
           case "tim.anggota" -> p.anggota().map(Facts.Jenis::ketentuan);
           case "tim.ketua-pemilik" -> p.ketuaDariPemilik().map(Facts.Pemilik::ketentuan);
           case "tim.penanggung-jawab" -> p.penanggungJawab().map(Facts.Jenis::ketentuan);
-          case "tim.dasar" -> p.buktiTertulis();
+          case "tim.dasar" -> dasar(p);
           default -> Optional.empty();
         };
     return k.map(List::of).orElse(List.of());
+  }
+
+  /**
+   * The clause requiring a team's written instrument: the profile's own {@code aturan: tim.dasar}
+   * sitasi where the regulation says it for teams (IH Pasal 9 ayat (2)), else the general written
+   * proof of assignments.
+   */
+  private static Optional<Ketentuan> dasar(Profile p) {
+    if (p.buktiTertulis().isEmpty()) {
+      return Optional.empty();
+    }
+    return Disebut.of(DASAR, Optional.of(p)).or(p::buktiTertulis);
   }
 
   @Override
@@ -155,7 +167,7 @@ public final class TimCheck implements Check {
         }
       }
       if (t.dasar().isEmpty()) {
-        p.buktiTertulis()
+        dasar(p)
             .ifPresent(
                 k ->
                     out.report(

@@ -26,7 +26,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Small daerah built in code, for checks whose edge cases YAML fixtures express poorly. */
 final class Models {
@@ -148,7 +147,7 @@ final class Models {
 
   /** Runs {@code check} over {@code d} (without a profile) and returns what it reported. */
   static List<Reported> run(Check check, Daerah d) {
-    Context ctx = new Context(d, new Indeks(d), Optional.empty(), List.of(), Set.of());
+    Context ctx = new Context(d, new Indeks(d), Optional.empty(), List.of());
     List<Reported> out = new ArrayList<>();
     check.run(
         ctx,
