@@ -53,7 +53,15 @@ class ShellTest {
       assertTrue(page.startsWith(".TH SISKER 1"), page);
       for (String c :
           new String[] {
-            "validate", "rules", "explain", "profiles", "schema", "diagram", "surat", "rekap", "beda",
+            "validate",
+            "rules",
+            "explain",
+            "profiles",
+            "schema",
+            "diagram",
+            "surat",
+            "rekap",
+            "beda",
             "completion"
           }) {
         assertTrue(page.contains(".SS sisker " + c), c);
