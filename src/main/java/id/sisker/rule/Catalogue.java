@@ -24,6 +24,8 @@ public final class Catalogue {
   private static final Citation PERPRES_PPPK = new Citation("Perpres 98/2020", "golongan PPPK");
   private static final Citation PERMEN_ANJAB =
       new Citation("PermenPANRB 1/2020", "peta jabatan, kebutuhan dan bezetting");
+  private static final Citation PERMENPANRB_TIM =
+      new Citation("PermenPANRB 7/2022", "sistem kerja: tim kerja (ketua dan anggota tim)");
   private static final Citation PERMEN_KELAS = new Citation("PermenPANRB 34/2011", "kelas jabatan");
   private static final Citation UU_ASN =
       new Citation("UU 5/2014", "Pasal 18 (kategori dan jenjang jabatan fungsional)");
@@ -765,6 +767,17 @@ public final class Catalogue {
         "Team member not a JF or pelaksana",
         "Tim kerja beranggotakan pejabat fungsional dan/atau pelaksana.",
         "Teams are made of JF and/or pelaksana.");
+    add(
+        "tim.anggota-kosong",
+        w,
+        Stage.INTEGRITAS,
+        "Tim tanpa anggota",
+        "Team without members",
+        "Tim kerja terdiri atas ketua dan anggota; tim tanpa anggota (anggota: [] atau tanpa kunci"
+            + " anggota) bukan tim, di profil mana pun.",
+        "A tim kerja is a ketua with anggota; a team without members (anggota: [] or no anggota"
+            + " key) is no team, whatever the profile.",
+        PERMENPANRB_TIM);
     add(
         "tim.ketua-pemilik",
         w,

@@ -33,13 +33,14 @@ public final class TimCheck implements Check {
   static final RuleId KETUA_WAJIB = RuleId.of("tim.ketua-wajib");
   static final RuleId KETUA = RuleId.of("tim.ketua");
   static final RuleId ANGGOTA = RuleId.of("tim.anggota");
+  static final RuleId ANGGOTA_KOSONG = RuleId.of("tim.anggota-kosong");
   static final RuleId PEMILIK = RuleId.of("tim.ketua-pemilik");
   static final RuleId PJ = RuleId.of("tim.penanggung-jawab");
   static final RuleId DASAR = RuleId.of("tim.dasar");
 
   @Override
   public List<RuleId> rules() {
-    return List.of(LINGKUP, KETUA_WAJIB, KETUA, ANGGOTA, PEMILIK, PJ, DASAR);
+    return List.of(LINGKUP, KETUA_WAJIB, KETUA, ANGGOTA, ANGGOTA_KOSONG, PEMILIK, PJ, DASAR);
   }
 
   @Override
@@ -81,12 +82,10 @@ public final class TimCheck implements Check {
         // A tim kerja consists of a ketua and anggota (PermenPANRB 7/2022 Pasal 9), whatever the
         // daerah's profile: "anggota: []" or no anggota at all is no team.
         out.report(
-            ANGGOTA,
+            ANGGOTA_KOSONG,
             at.key("anggota"),
             Message.of("tim.anggota.kosong", t.id()),
-            Message.of("tim.anggota.kosong.saran"),
-            List.of(),
-            ctx.profile().flatMap(p -> p.anggota().map(Facts.Jenis::ketentuan)));
+            Message.of("tim.anggota.kosong.saran"));
       }
       if (ctx.profile().isEmpty()) {
         continue;
