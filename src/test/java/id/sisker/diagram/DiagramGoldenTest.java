@@ -76,8 +76,8 @@ class DiagramGoldenTest {
     return Stream.of(
         // Perbup Indragiri Hilir 1/2024 Pasal 13 ayat (2): the owner unit's head (or the PJ)
         Arguments.of("indragiri-hilir", "j_dishub_kabid_lalin"),
-        // Perbup Pulang Pisau 21/2023 Pasal 14 ayat (2) huruf b: the ketua's PPKin; its Lampiran
-        // also names the PUO
-        Arguments.of("pulang-pisau", "j_dishub_kabid_angkutan,j_dishub_kabid_lalin"));
+        // Perbup Pulang Pisau 5/2024 Pasal 14 ayat (2) huruf b: the team's periodic report goes to
+        // the ketua's PPKin only (the Lampiran's report to the PUO is on members' performance)
+        Arguments.of("pulang-pisau", "j_dishub_kabid_angkutan"));
   }
 }
