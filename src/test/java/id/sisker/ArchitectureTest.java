@@ -139,7 +139,7 @@ class ArchitectureTest {
   @Test
   void diagramsSeeTheModelAndFindingsOnly() {
     onlyDependsOn(
-        "diagram", "model", "finding", "source", "javax.imageio..", "guru.nidi.graphviz..");
+        "diagram", "model", "finding", "source", "text", "javax.imageio..", "guru.nidi.graphviz..");
   }
 
   @Test

@@ -179,20 +179,6 @@ public final class HtmlSurat {
 
   /** HTML-escapes; a line break in the data stays a line break. */
   static String esc(String s) {
-    StringBuilder b = new StringBuilder(s.length() + 8);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        case '\r' -> {}
-        case '\n' -> b.append("<br>");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
+    return id.sisker.text.Html.escape(s).replace("\r", "").replace("\n", "<br>");
   }
 }
