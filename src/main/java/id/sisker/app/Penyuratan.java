@@ -19,6 +19,7 @@ import id.sisker.model.TimKerja;
 import id.sisker.model.UnitId;
 import id.sisker.profile.Profile;
 import id.sisker.source.NodePath;
+import id.sisker.source.SourceMap;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -138,6 +139,7 @@ public final class Penyuratan {
     Profile profile = v.profile().get();
     List<Finding> checked = v.findings();
     List<String> sheetProblems = new ArrayList<>();
+    SourceMap posisi = v.load().sourceMap();
     if (p.lembar().isPresent()) {
       Indeks base = new Indeks(d);
       Set<String> used = new LinkedHashSet<>();
@@ -173,6 +175,8 @@ public final class Penyuratan {
               rows.penugasan(),
               d.profilFile());
       checked = validation.periksa(d, v.profile(), rows.posisi());
+      // The letters' own findings point into the sheet too.
+      posisi = rows.posisi();
     }
     Indeks ix = new Indeks(d);
     Penyusun penyusun = new Penyusun(d, ix, profile);
@@ -206,7 +210,7 @@ public final class Penyuratan {
           o instanceof Penugasan t ? penyusun.penugasan(t) : penyusun.tim((TimKerja) o);
       List<Finding> missing = new ArrayList<>();
       for (Kekurangan k : h.kekurangan()) {
-        missing.add(finding(k, v));
+        missing.add(finding(k, posisi));
       }
       temuan.addAll(errors);
       temuan.addAll(missing);
@@ -333,10 +337,10 @@ public final class Penyuratan {
     return out;
   }
 
-  private static Finding finding(Kekurangan k, Validation.Outcome v) {
+  private static Finding finding(Kekurangan k, SourceMap posisi) {
     Finding.Builder b =
         Finding.builder(SURAT_DATA, Severity.ERROR, k.pesan()).path(k.path()).hint(k.saran());
-    v.load().sourceMap().find(k.path()).ifPresent(b::span);
+    posisi.find(k.path()).ifPresent(b::span);
     return b.build();
   }
 

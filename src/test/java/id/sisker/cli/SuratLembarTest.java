@@ -202,4 +202,232 @@ class SuratLembarTest {
     String md = Files.readString(out.resolve("tgs-n1-surat-perintah.md"));
     assertTrue(md.contains("NOMOR 800.1.11.1/007/DINKES/2024"), md);
   }
+
+  /** A CSV of one row: the headers of {@code row} and its cells, every cell quoted. */
+  private Path csv(String name, Map<String, String> row) throws IOException {
+    List<String> cells = new java.util.ArrayList<>();
+    for (String v : row.values()) {
+      cells.add('"' + v.replace("\"", "\"\"") + '"');
+    }
+    Path file = tmp.resolve(name);
+    Files.writeString(file, String.join(",", row.keySet()) + "\n" + String.join(",", cells) + "\n");
+    return file;
+  }
+
+  /** The sheet row of tgs-2024-007 in examples/lampung-tengah (a voluntary, cross-unit request). */
+  private static Map<String, String> row007() {
+    Map<String, String> r = new java.util.LinkedHashMap<>();
+    r.put("id", "tgs-lembar-007");
+    r.put("pegawai", "198511052007031001");
+    r.put("tujuan", "dinkes/bidang-p2p");
+    r.put("lingkup", "lintas_unit");
+    r.put("cara", "pengajuan_sukarela");
+    r.put(
+        "maksud_tujuan",
+        "Membantu validasi data kasus tuberkulosis pada Sistem Informasi Tuberkulosis (SITB)"
+            + " tingkat kabupaten");
+    r.put(
+        "target_kinerja",
+        "Data SITB triwulan I dan II 2024 tervalidasi untuk 10 puskesmas wilayah barat");
+    r.put("mulai", "2024-03-01");
+    r.put("selesai", "2024-06-30");
+    r.put("durasi", "4 (empat) bulan");
+    r.put(
+        "pengaturan_lain",
+        "Permohonan kepada Kepala Bidang P2P dengan tembusan Kepala UPTD Puskesmas selaku PPKin;"
+            + " surat penugasan disiapkan PPKin (Lampiran IV huruf B angka 2) dan ditetapkan"
+            + " Kepala Dinas (Pasal 10 ayat (4) huruf a); dikerjakan di luar jadwal pelayanan"
+            + " puskesmas");
+    r.put("dasar_jenis", "surat_perintah");
+    r.put("dasar_penetap", "dinkes/kadinkes");
+    r.put("dasar_nomor", "800.1.11.1/061/SEK/2024");
+    r.put("dasar_tanggal", "2024-02-27");
+    r.put("permohonan_tanggal", "2024-02-19");
+    r.put("permohonan_dari", "dinkes/perawat-terampil-pkm");
+    r.put("permohonan_kepada", "dinkes/kabid-p2p");
+    r.put("permohonan_tembusan", "dinkes/ka-pkm-gunung-sugih");
+    r.put("jawaban_tanggal", "22/2/2024");
+    r.put("jawaban_dari", "dinkes/kabid-p2p");
+    r.put("jawaban", "Setuju");
+    return r;
+  }
+
+  private Cli.Run surat(String... args) {
+    return Cli.run(Path.of("").toAbsolutePath(), Map.of(), false, args);
+  }
+
+  @Test
+  void aRowWithAPermohonanDraftsTheSameThreeLettersAsTheYaml() throws IOException {
+    Path sheet = csv("p.csv", row007());
+    Path fromSheet = tmp.resolve("lembar");
+    Path fromYaml = tmp.resolve("yaml");
+    Cli.Run r =
+        surat(
+            "surat",
+            "examples/lampung-tengah",
+            "--lembar",
+            sheet.toString(),
+            "--format",
+            "md",
+            "--out",
+            fromSheet.toString());
+    assertEquals(0, r.exit(), r.err());
+    Cli.Run y =
+        surat(
+            "surat",
+            "examples/lampung-tengah",
+            "--id",
+            "tgs-2024-007",
+            "--format",
+            "md",
+            "--out",
+            fromYaml.toString());
+    assertEquals(0, y.exit(), y.err());
+    for (String jenis : List.of("permohonan", "jawaban", "surat-perintah")) {
+      String a = Files.readString(fromSheet.resolve("tgs-lembar-007-" + jenis + ".md"));
+      String b = Files.readString(fromYaml.resolve("tgs-2024-007-" + jenis + ".md"));
+      assertEquals(b, a, jenis);
+    }
+    String permohonan = Files.readString(fromSheet.resolve("tgs-lembar-007-permohonan.md"));
+    assertTrue(permohonan.contains("Pengajuan Diri untuk Dilibatkan dalam Tugas"), permohonan);
+    assertTrue(permohonan.contains("Kepala UPTD Puskesmas Gunung Sugih"), permohonan);
+    String perintah = Files.readString(fromSheet.resolve("tgs-lembar-007-surat-perintah.md"));
+    assertTrue(perintah.contains("tanggal 22 Februari 2024"), perintah);
+  }
+
+  @Test
+  void aMisspeltPermohonanHeaderGetsDidYouMean() throws IOException {
+    Map<String, String> row = new java.util.LinkedHashMap<>();
+    row007()
+        .forEach((k, v) -> row.put(k.equals("permohonan_tanggal") ? "permohonan_tangal" : k, v));
+    Path sheet = csv("p.csv", row);
+    Cli.Run r =
+        surat(
+            "surat",
+            "examples/lampung-tengah",
+            "--lembar",
+            sheet.toString(),
+            "--coba",
+            "--out",
+            tmp.resolve("o").toString());
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "p.csv, lembar CSV, baris 1, kolom P (permohonan_tangal): kolom"
+                    + " \"permohonan_tangal\" tidak dikenal; maksud Anda permohonan_tanggal?"),
+        r.err());
+  }
+
+  @Test
+  void aBadDateInPermohonanTanggalNamesItsCell() throws IOException {
+    Map<String, String> row = row007();
+    row.put("permohonan_tanggal", "19-02-2024");
+    Path file = tmp.resolve("penugasan.xlsx");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      Workbook wb = new Workbook(out, "test", "1.0");
+      Worksheet ws = wb.newWorksheet("Penugasan");
+      int c = 0;
+      for (Map.Entry<String, String> e : row.entrySet()) {
+        ws.value(0, c, e.getKey());
+        ws.value(1, c, e.getValue());
+        c++;
+      }
+      wb.finish();
+    }
+    Cli.Run r =
+        surat(
+            "surat",
+            "examples/lampung-tengah",
+            "--lembar",
+            file.toString(),
+            "--coba",
+            "--out",
+            tmp.resolve("o").toString());
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "penugasan.xlsx, lembar Penugasan, baris 2, kolom P (permohonan_tanggal):"
+                    + " \"19-02-2024\" bukan tanggal"),
+        r.err());
+    Cli.Run en =
+        surat(
+            "surat",
+            "examples/lampung-tengah",
+            "--lembar",
+            file.toString(),
+            "--coba",
+            "--lang",
+            "en",
+            "--out",
+            tmp.resolve("o").toString());
+    assertTrue(
+        en.err()
+            .contains(
+                "penugasan.xlsx, sheet Penugasan, row 2, column P (permohonan_tanggal):"
+                    + " \"19-02-2024\" is not a date"),
+        en.err());
+  }
+
+  @Test
+  void anAnswerWithoutARequestOrWithoutItsVerdictIsNamed() throws IOException {
+    Map<String, String> noRequest = row007();
+    noRequest.keySet().removeIf(k -> k.startsWith("permohonan_"));
+    Cli.Run r =
+        surat(
+            "surat",
+            "examples/lampung-tengah",
+            "--lembar",
+            csv("a.csv", noRequest).toString(),
+            "--coba",
+            "--out",
+            tmp.resolve("o").toString());
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "a.csv, lembar CSV, baris 2, kolom P (jawaban_tanggal): jawaban tanpa permohonan"),
+        r.err());
+    Map<String, String> noVerdict = row007();
+    noVerdict.put("jawaban", "oke");
+    noVerdict.put("permohonan_kepada", "dinkes/kabid-p2");
+    Cli.Run v =
+        surat(
+            "surat",
+            "examples/lampung-tengah",
+            "--lembar",
+            csv("b.csv", noVerdict).toString(),
+            "--coba",
+            "--out",
+            tmp.resolve("o").toString());
+    assertEquals(1, v.exit(), v.err());
+    assertTrue(
+        v.err().contains("kolom V (jawaban): \"oke\" bukan nilai yang sah; pilihan: setuju, tolak"),
+        v.err());
+    assertTrue(
+        v.err()
+            .contains(
+                "kolom R (permohonan_kepada): jabatan \"dinkes/kabid-p2\" tidak ada (tulis"
+                    + " pd/jabatan atau kepala_daerah); yang terdekat: dinkes/kabid-p2p"),
+        v.err());
+  }
+
+  @Test
+  void aRefusalWithoutReasonIsARuleFindingAtTheAnswerCell() throws IOException {
+    Map<String, String> row = row007();
+    row.put("jawaban", "tolak");
+    Cli.Run r =
+        surat(
+            "surat",
+            "examples/lampung-tengah",
+            "--lembar",
+            csv("t.csv", row).toString(),
+            "--coba",
+            "--out",
+            tmp.resolve("o").toString());
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.err().contains("t.csv[CSV]:2:22: galat pelibatan.penolakan"), r.err());
+    assertTrue(r.err().contains("t.csv[CSV]:2:22: galat penugasan.data-surat"), r.err());
+  }
 }

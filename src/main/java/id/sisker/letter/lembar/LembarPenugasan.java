@@ -7,12 +7,14 @@ import id.sisker.model.DataPath;
 import id.sisker.model.Indeks;
 import id.sisker.model.Jabatan;
 import id.sisker.model.JabatanId;
+import id.sisker.model.Jawaban;
 import id.sisker.model.JenisInstrumen;
 import id.sisker.model.Keyed;
 import id.sisker.model.Lingkup;
 import id.sisker.model.Nip;
 import id.sisker.model.Penugasan;
 import id.sisker.model.Periode;
+import id.sisker.model.Permohonan;
 import id.sisker.model.TujuanLuar;
 import id.sisker.model.Unit;
 import id.sisker.model.UnitId;
@@ -108,7 +110,99 @@ public final class LembarPenugasan {
               "setda/sekda"),
           new Kolom("dasar_nomor", false, "nomor surat yang sudah ada", ""),
           new Kolom("dasar_tanggal", false, "tanggal surat", "2024-02-09"),
-          new Kolom("melapor_kepada", false, "jabatan tempat melapor: pd/jabatan", ""));
+          new Kolom("melapor_kepada", false, "jabatan tempat melapor: pd/jabatan", ""),
+          new Kolom(
+              "permohonan_nomor",
+              false,
+              "nomor surat permohonan pelibatan (atau pengajuan sukarela)",
+              "300.2/027/BPBD/2024"),
+          new Kolom("permohonan_tanggal", false, "tanggal surat permohonan", "2024-02-06"),
+          new Kolom(
+              "permohonan_dari",
+              false,
+              "jabatan pengirim permohonan: pd/jabatan (pengajuan sukarela: jabatan pegawai itu);"
+                  + " wajib bila permohonan dicatat",
+              "bpbd/kepala"),
+          new Kolom(
+              "permohonan_kepada",
+              false,
+              "jabatan yang dituju permohonan: pd/jabatan atau kepala_daerah; wajib bila permohonan"
+                  + " dicatat",
+              "dinkes/kadinkes"),
+          new Kolom(
+              "permohonan_tembusan",
+              false,
+              "jabatan penerima tembusan permohonan: pd/jabatan; beberapa dipisah titik koma",
+              ""),
+          new Kolom(
+              "permohonan_kompetensi",
+              false,
+              "kompetensi, keahlian dan/atau keterampilan yang dibutuhkan",
+              "Epidemiolog kesehatan yang berpengalaman dalam surveilans kedaruratan"),
+          new Kolom("jawaban_nomor", false, "nomor surat jawaban", "800.1.11.1/052/SEK/2024"),
+          new Kolom("jawaban_tanggal", false, "tanggal surat jawaban", "2024-02-08"),
+          new Kolom(
+              "jawaban_dari",
+              false,
+              "jabatan yang menjawab: pd/jabatan (kosong: jabatan yang dituju permohonan)",
+              "dinkes/kadinkes"),
+          new Kolom(
+              "jawaban", false, "setuju atau tolak (wajib bila kolom jawaban_… diisi)", "setuju"),
+          new Kolom("jawaban_alasan", false, "alasan penolakan (wajib bila tolak)", ""));
+
+  /** The YAML path under a penugasan each cell stands for, and the columns that hold it. */
+  private record Sel(List<String> jalur, List<String> kolom) {}
+
+  private static final List<Sel> SEL =
+      List.of(
+          new Sel(List.of("dasar"), List.of("dasar_jenis", "dasar_penetap")),
+          new Sel(List.of("dasar", "jenis"), List.of("dasar_jenis")),
+          new Sel(List.of("dasar", "penetap"), List.of("dasar_penetap")),
+          new Sel(List.of("dasar", "nomor"), List.of("dasar_nomor")),
+          new Sel(List.of("dasar", "tanggal"), List.of("dasar_tanggal")),
+          new Sel(List.of("periode"), List.of("mulai")),
+          new Sel(List.of("periode", "mulai"), List.of("mulai")),
+          new Sel(List.of("periode", "selesai"), List.of("selesai")),
+          new Sel(
+              List.of("permohonan"),
+              List.of(
+                  "permohonan_dari",
+                  "permohonan_kepada",
+                  "permohonan_nomor",
+                  "permohonan_tanggal",
+                  "permohonan_kompetensi")),
+          new Sel(List.of("permohonan", "nomor"), List.of("permohonan_nomor")),
+          new Sel(List.of("permohonan", "tanggal"), List.of("permohonan_tanggal")),
+          new Sel(List.of("permohonan", "dari"), List.of("permohonan_dari")),
+          new Sel(List.of("permohonan", "kepada"), List.of("permohonan_kepada")),
+          new Sel(List.of("permohonan", "tembusan"), List.of("permohonan_tembusan")),
+          new Sel(List.of("permohonan", "kompetensi"), List.of("permohonan_kompetensi")),
+          new Sel(List.of("permohonan", "maksud_tujuan"), List.of("maksud_tujuan")),
+          new Sel(List.of("permohonan", "target_kinerja"), List.of("target_kinerja")),
+          new Sel(List.of("permohonan", "durasi"), List.of("durasi")),
+          new Sel(
+              List.of("permohonan", "jawaban"),
+              List.of("jawaban", "jawaban_dari", "jawaban_nomor", "jawaban_tanggal")),
+          new Sel(List.of("permohonan", "jawaban", "nomor"), List.of("jawaban_nomor")),
+          new Sel(List.of("permohonan", "jawaban", "tanggal"), List.of("jawaban_tanggal")),
+          new Sel(List.of("permohonan", "jawaban", "dari"), List.of("jawaban_dari")),
+          new Sel(List.of("permohonan", "jawaban", "setuju"), List.of("jawaban")),
+          new Sel(
+              List.of("permohonan", "jawaban", "alasan"), List.of("jawaban_alasan", "jawaban")));
+
+  private static final List<String> KOLOM_PERMOHONAN =
+      List.of(
+          "permohonan_nomor",
+          "permohonan_tanggal",
+          "permohonan_dari",
+          "permohonan_kepada",
+          "permohonan_tembusan",
+          "permohonan_kompetensi");
+
+  private static final List<String> KOLOM_JAWABAN =
+      List.of("jawaban_nomor", "jawaban_tanggal", "jawaban_dari", "jawaban", "jawaban_alasan");
+
+  private static final List<String> PILIHAN_JAWABAN = List.of("setuju", "tolak");
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,80}");
   private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu");
@@ -185,15 +279,18 @@ public final class LembarPenugasan {
                 for (Map.Entry<String, Nilai> e : b.nilai().entrySet()) {
                   map.put(at.key(e.getKey()), Span.at(src, b.nomor(), e.getValue().kolom() + 1));
                 }
-                if (b.nilai().containsKey("dasar_penetap")) {
-                  map.put(
-                      at.key("dasar").key("penetap"),
-                      Span.at(src, b.nomor(), b.nilai().get("dasar_penetap").kolom() + 1));
-                }
-                if (b.nilai().containsKey("mulai")) {
-                  map.put(
-                      at.key("periode"),
-                      Span.at(src, b.nomor(), b.nilai().get("mulai").kolom() + 1));
+                for (Sel sel : SEL) {
+                  NodePath path = at;
+                  for (String k : sel.jalur()) {
+                    path = path.key(k);
+                  }
+                  for (String k : sel.kolom()) {
+                    Nilai n = b.nilai().get(k);
+                    if (n != null) {
+                      map.put(path, Span.at(src, b.nomor(), n.kolom() + 1));
+                      break;
+                    }
+                  }
                 }
               });
     }
@@ -285,7 +382,7 @@ public final class LembarPenugasan {
   }
 
   private static boolean isDateColumn(String h) {
-    return h.equals("mulai") || h.equals("selesai") || h.equals("dasar_tanggal");
+    return h.equals("mulai") || h.equals("selesai") || h.endsWith("_tanggal");
   }
 
   private static void readCsv(Path file, List<Baris> rows, List<Masalah> masalah)
@@ -410,25 +507,118 @@ public final class LembarPenugasan {
     }
 
     private Optional<JabatanId> jabatan(String k) {
-      Optional<String> t = teks(k);
-      if (t.isEmpty()) {
-        return Optional.empty();
-      }
-      if (t.get().equals(JabatanId.KEPALA_DAERAH_KEY)) {
+      return teks(k).flatMap(t -> jabatan(k, t));
+    }
+
+    /** One position reference {@code t} written in column {@code k}. */
+    private Optional<JabatanId> jabatan(String k, String t) {
+      if (t.equals(JabatanId.KEPALA_DAERAH_KEY)) {
         return Optional.of(JabatanId.KEPALA_DAERAH);
       }
-      int slash = t.get().indexOf('/');
+      int slash = t.indexOf('/');
       JabatanId id =
-          slash < 0
-              ? null
-              : new JabatanId(t.get().substring(0, slash), t.get().substring(slash + 1));
+          slash < 0 ? null : new JabatanId(t.substring(0, slash), t.substring(slash + 1));
       if (id == null || ix.jabatan(id).isEmpty()) {
         List<String> known = new ArrayList<>();
         ix.semuaJabatan().forEach(j -> known.add(j.id().toString()));
-        salah(k, Message.of("surat.lembar.jabatan", t.get(), saran(t.get(), known)));
+        salah(k, Message.of("surat.lembar.jabatan", t, saran(t, known)));
         return Optional.empty();
       }
       return Optional.of(id);
+    }
+
+    /** Items of a list cell: separated by semicolons or line breaks, blanks dropped. */
+    private static List<String> daftar(Optional<String> cell) {
+      List<String> out = new ArrayList<>();
+      cell.ifPresent(
+          t -> {
+            for (String x : t.split("[;\\n]")) {
+              if (!x.isBlank()) {
+                out.add(x.strip());
+              }
+            }
+          });
+      return out;
+    }
+
+    private boolean ada(List<String> kolom) {
+      return kolom.stream().anyMatch(k -> teks(k).isPresent());
+    }
+
+    /** A column required because others in its group are filled. */
+    private Optional<String> wajibBila(String k, Message m) {
+      Optional<String> t = teks(k);
+      if (t.isEmpty()) {
+        ok = false;
+        masalah.add(new Masalah(lembar, b.nomor(), b.huruf(k), k, m));
+      }
+      return t;
+    }
+
+    /**
+     * The surat permohonan pelibatan and its answer, when the row records one. Its maksud dan
+     * tujuan, target kinerja and durasi are the row's own.
+     */
+    private Optional<Permohonan> permohonan(
+        Optional<String> maksud, List<String> target, Optional<String> durasi) {
+      boolean adaPermohonan = ada(KOLOM_PERMOHONAN);
+      boolean adaJawaban = ada(KOLOM_JAWABAN);
+      if (!adaPermohonan) {
+        if (adaJawaban) {
+          String k = KOLOM_JAWABAN.stream().filter(x -> teks(x).isPresent()).findFirst().get();
+          salah(k, Message.of("surat.lembar.jawaban-tanpa-permohonan"));
+        }
+        return Optional.empty();
+      }
+      Optional<JabatanId> dari =
+          wajibBila("permohonan_dari", Message.of("surat.lembar.permohonan", "permohonan_dari"))
+              .flatMap(t -> jabatan("permohonan_dari", t));
+      Optional<JabatanId> kepada =
+          wajibBila("permohonan_kepada", Message.of("surat.lembar.permohonan", "permohonan_kepada"))
+              .flatMap(t -> jabatan("permohonan_kepada", t));
+      Optional<LocalDate> tanggal = tanggal("permohonan_tanggal");
+      List<JabatanId> tembusan = new ArrayList<>();
+      for (String t : daftar(teks("permohonan_tembusan"))) {
+        jabatan("permohonan_tembusan", t).ifPresent(tembusan::add);
+      }
+      Optional<Jawaban> jawaban = Optional.empty();
+      if (adaJawaban) {
+        Optional<String> setuju = wajibBila("jawaban", Message.of("surat.lembar.jawaban"));
+        Optional<Boolean> ya = Optional.empty();
+        if (setuju.isPresent()) {
+          String v = setuju.get().toLowerCase(Locale.ROOT);
+          if (PILIHAN_JAWABAN.contains(v)) {
+            ya = Optional.of(v.equals("setuju"));
+          } else {
+            salah(
+                "jawaban",
+                Message.of("surat.lembar.nilai", setuju.get(), String.join(", ", PILIHAN_JAWABAN)));
+          }
+        }
+        Optional<LocalDate> jTanggal = tanggal("jawaban_tanggal");
+        Optional<JabatanId> jDari = jabatan("jawaban_dari");
+        if (ya.isPresent()) {
+          jawaban =
+              Optional.of(
+                  new Jawaban(
+                      teks("jawaban_nomor"), jTanggal, jDari, ya.get(), teks("jawaban_alasan")));
+        }
+      }
+      if (dari.isEmpty() || kepada.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new Permohonan(
+              teks("permohonan_nomor"),
+              tanggal,
+              dari.get(),
+              kepada.get(),
+              tembusan,
+              maksud,
+              teks("permohonan_kompetensi"),
+              target,
+              durasi,
+              jawaban));
     }
 
     private static String saran(String wrong, List<String> known) {
@@ -496,6 +686,8 @@ public final class LembarPenugasan {
       Optional<JabatanId> penetap = jabatan("dasar_penetap");
       Optional<LocalDate> dasarTanggal = tanggal("dasar_tanggal");
       Optional<JabatanId> lapor = jabatan("melapor_kepada");
+      List<String> target = daftar(teks("target_kinerja"));
+      Optional<Permohonan> permohonan = permohonan(maksud, target, teks("durasi"));
       if (!ok || id.isEmpty() || asal.isEmpty() || mulai.isEmpty()) {
         return Optional.empty();
       }
@@ -512,16 +704,6 @@ public final class LembarPenugasan {
               ? Optional.of(
                   new Dasar(jenis.get(), penetap.get(), teks("dasar_nomor"), dasarTanggal))
               : Optional.empty();
-      List<String> target = new ArrayList<>();
-      teks("target_kinerja")
-          .ifPresent(
-              t -> {
-                for (String x : t.split("[;\\n]")) {
-                  if (!x.isBlank()) {
-                    target.add(x.strip());
-                  }
-                }
-              });
       Optional<UnitId> tujuanFinal =
           ref.isPresent() ? Optional.of(tujuanOr(ref, asal)) : Optional.empty();
       return Optional.of(
@@ -542,7 +724,7 @@ public final class LembarPenugasan {
               Optional.empty(),
               Optional.empty(),
               lapor,
-              Optional.empty()));
+              permohonan));
     }
 
     private UnitId tujuanOr(Optional<String> ref, Optional<UnitId> asal) {
