@@ -77,7 +77,7 @@ final class BedaCommand implements Callable<Integer> {
     OutputFolder folder = Folders.of(env, outputDir, force);
     Optional<Path> target = Optional.empty();
     if (output != null) {
-      target = folder.resolve(output);
+      target = Folders.typedOutput(folder, env, output, paths);
       if (target.isEmpty()) {
         throw usage(m.format("cli.di-luar-folder", output, folder.root()));
       }

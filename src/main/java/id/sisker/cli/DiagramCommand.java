@@ -135,7 +135,7 @@ final class DiagramCommand implements Callable<Integer> {
       OutputFolder folder = new OutputFolder(env.workingDir(), force);
       Optional<Path> target = Optional.empty();
       if (output != null && !output.equals("-")) {
-        target = folder.resolve(output);
+        target = Folders.typedOutput(folder, env, output, List.of(path));
         if (target.isEmpty()) {
           throw usage(m.format("cli.di-luar-folder", output, folder.root()));
         }

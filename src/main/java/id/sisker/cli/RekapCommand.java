@@ -62,7 +62,7 @@ final class RekapCommand implements Callable<Integer> {
     OutputFolder folder = Folders.of(env, outputDir, force);
     Optional<Path> target = Optional.empty();
     if (output != null) {
-      target = folder.resolve(output);
+      target = Folders.typedOutput(folder, env, output, List.of(path));
       if (target.isEmpty()) {
         throw usage(m.format("cli.di-luar-folder", output, folder.root()));
       }

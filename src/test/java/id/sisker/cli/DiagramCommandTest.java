@@ -104,11 +104,20 @@ class DiagramCommandTest {
   }
 
   @Test
-  void pngNeedsAFileAndNothingIsWrittenOutsideTheFolder() {
+  void pngNeedsAFileAndATypedFileIsHonouredButNeverAnInput() throws Exception {
     assertTrue(run("diagram", PEKANBARU, "--format", "png").err().contains("-o BERKAS"));
-    Cli.Run out = run("diagram", PEKANBARU, "-o", "../x.dot");
-    assertEquals(ExitCodes.UNUSABLE, out.exit());
-    assertTrue(out.err().contains("di luar folder keluaran"), out.err());
+    // The user typed the path: it is written wherever it points (as validate's report paths).
+    Path work = Files.createDirectories(tmp.resolve("kerja"));
+    Cli.Run out = Cli.run(work, Map.of(), false, "diagram", PEKANBARU, "-o", "../x.dot");
+    assertEquals(ExitCodes.CLEAN, out.exit(), out.err());
+    assertTrue(Files.readString(tmp.resolve("x.dot")).startsWith("digraph"));
+    // Never onto a file the command read, even with --force.
+    Path daerah = tmp.resolve("d.yaml");
+    Files.copy(Path.of("examples/perbedaan/pelaporan-ketua.yaml"), daerah);
+    byte[] before = Files.readAllBytes(daerah);
+    Cli.Run onto = run("diagram", daerah.toString(), "-o", daerah.toString(), "--force");
+    assertEquals(ExitCodes.UNUSABLE, onto.exit(), onto.err());
+    assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(daerah)), "input untouched");
   }
 
   @Test
