@@ -639,7 +639,14 @@ public final class Diagrams {
             Graph.EdgeKind.MELAPOR,
             Optional.of(
                 prefix
-                    + m.format("diagram.edge.melapor", String.join(", ", l.peran()), l.sitasi())),
+                    + m.format(
+                        "diagram.edge.melapor",
+                        String.join(
+                            ", ",
+                            l.peran().stream()
+                                .map(r -> m.has("peran." + r) ? m.format("peran." + r) : r)
+                                .toList()),
+                        l.sitasi())),
             Graph.Mark.NONE);
       }
     }
