@@ -251,6 +251,10 @@ public final class Impor {
   }
 
   private List<ImporHasil.Pd> lembar(Lembar l) {
+    if (l.tersembunyi()) {
+      tambah(l, 0, -1, false, "lembar-tersembunyi", l.nama());
+      return List.of();
+    }
     int h = -1;
     Map<Kolom, Integer> kol = new LinkedHashMap<>();
     for (int r = 0; r < Math.min(l.baris().size(), 30) && h < 0; r++) {
@@ -286,7 +290,7 @@ public final class Impor {
       Optional<Lembar.Isi> first =
           l.baris().get(r).sel().stream().filter(i -> !i.teks().isEmpty()).findFirst();
       if (first.isPresent()) {
-        judul = first.get().teks();
+        judul = first.get().teks().replaceFirst("(?i)^peta jabatan\\s+", "");
         break;
       }
     }
@@ -300,12 +304,18 @@ public final class Impor {
         }
       }
     }
+    int lebar = head.sel().size();
     Map<String, P> pds = new LinkedHashMap<>();
     String pdSebelum = "";
     String unitSebelum = "";
     for (Lembar.Baris b : l.baris().subList(h + 1, l.baris().size())) {
       if (b.kosong()) {
         continue;
+      }
+      for (int c = 0; c < b.sel().size(); c++) {
+        if (!b.sel(c).teks().isEmpty() && (c >= lebar || head.sel(c).teks().isEmpty())) {
+          tambah(l, b.nomor(), c, false, "sel-tanpa-kolom", b.sel(c).teks());
+        }
       }
       String pdKunci = judul;
       if (kol.containsKey(Kolom.PD)) {
@@ -438,7 +448,10 @@ public final class Impor {
             saran(jenjangT, jenjang.keySet()));
       }
     } else if (jenisKey.equals("fungsional")) {
-      tambah(l, b.nomor(), kol.getOrDefault(Kolom.JENJANG, -1), true, "jenjang-kosong", nama);
+      jenjangKey = jenjangDariNama(nama);
+      if (jenjangKey.isEmpty()) {
+        tambah(l, b.nomor(), kol.getOrDefault(Kolom.JENJANG, -1), true, "jenjang-kosong", nama);
+      }
     }
     int kelas = bilangan(l, b, kol, Kolom.KELAS, 1, 17, 0);
     int k = bilangan(l, b, kol, Kolom.K, 0, 100_000, -1);
@@ -527,6 +540,20 @@ public final class Impor {
   }
 
   private final Map<U, J> kepalaUnit = new HashMap<>();
+
+  /** "Auditor Ahli Muda" → ahli_muda: the jenjang a jabatan fungsional's name ends with. */
+  private String jenjangDariNama(String nama) {
+    String n = norm(nama);
+    String best = "";
+    int len = 0;
+    for (Map.Entry<String, String> e : jenjang.entrySet()) {
+      if (n.endsWith(" " + e.getKey()) && e.getKey().length() > len) {
+        best = e.getValue();
+        len = e.getKey().length();
+      }
+    }
+    return best;
+  }
 
   private void unitBaru(
       Lembar l,

@@ -4,12 +4,17 @@ import java.util.List;
 
 /**
  * One sheet of a spreadsheet as read, before any meaning is given to it: its name and its non-empty
- * rows with their numbers as the user sees them (1-based). A CSV file is one sheet.
+ * rows with their numbers as the user sees them (1-based). A CSV file is one sheet. A hidden sheet
+ * is kept (without rows) so that skipping it can be reported.
  */
-public record Lembar(String nama, List<Lembar.Baris> baris) {
+public record Lembar(String nama, boolean tersembunyi, List<Lembar.Baris> baris) {
 
   public Lembar {
     baris = List.copyOf(baris);
+  }
+
+  public Lembar(String nama, List<Lembar.Baris> baris) {
+    this(nama, false, baris);
   }
 
   /**

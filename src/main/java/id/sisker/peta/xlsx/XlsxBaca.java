@@ -15,10 +15,10 @@ import org.dhatim.fastexcel.reader.Sheet;
 import org.dhatim.fastexcel.reader.SheetVisibility;
 
 /**
- * Reads the visible sheets of an XLSX workbook as {@link Lembar}s, streaming the rows (fastexcel
- * reader). Numbers become their plain decimal text ({@code 12}, not {@code 12.0}) and keep their
- * stored form, so an 18-digit NIP stored as a number can be reported instead of being used with its
- * last digits lost. Formulas give their cached value.
+ * Reads the sheets of an XLSX workbook (hidden ones as names only) as {@link Lembar}s, streaming
+ * the rows (fastexcel reader). Numbers become their plain decimal text ({@code 12}, not {@code
+ * 12.0}) and keep their stored form, so an 18-digit NIP stored as a number can be reported instead
+ * of being used with its last digits lost. Formulas give their cached value.
  */
 public final class XlsxBaca {
 
@@ -29,6 +29,7 @@ public final class XlsxBaca {
     try (ReadableWorkbook wb = new ReadableWorkbook(in)) {
       for (Sheet s : wb.getSheets().toList()) {
         if (s.getVisibility() != SheetVisibility.VISIBLE) {
+          out.add(new Lembar(s.getName(), true, List.of()));
           continue;
         }
         List<Lembar.Baris> rows = new ArrayList<>();
