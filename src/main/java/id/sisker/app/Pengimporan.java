@@ -49,6 +49,16 @@ public final class Pengimporan {
       return impor.adaGalat();
     }
 
+    /** Problems that left a row or cell out. */
+    public long galat() {
+      return impor.masalah().stream().filter(m -> m.galat()).count();
+    }
+
+    /** Notices: what was read differently from the sheet, or left to the user. */
+    public long catatan() {
+      return impor.masalah().size() - galat();
+    }
+
     public int jumlahJabatan() {
       return impor.perangkatDaerah().stream().mapToInt(p -> hitung(p.akar())).sum();
     }

@@ -73,7 +73,7 @@ final class ImporCommand implements Callable<Integer> {
       folder.write(e.getKey(), e.getValue());
       env.err().println(m.format("cli.ditulis", env.workingDir().relativize(e.getKey())));
     }
-    long galat = h.impor().masalah().stream().filter(x -> x.galat()).count();
+    long galat = h.galat();
     env.err()
         .println(
             String.format(
@@ -82,7 +82,7 @@ final class ImporCommand implements Callable<Integer> {
                 h.jumlahJabatan(),
                 h.berkas().size(),
                 galat,
-                h.impor().masalah().size() - galat));
+                h.catatan()));
     return galat > 0 ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
   }
 
