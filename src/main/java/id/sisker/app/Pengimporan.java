@@ -1,12 +1,26 @@
 package id.sisker.app;
 
+import id.sisker.finding.Finding;
+import id.sisker.finding.Findings;
+import id.sisker.finding.Messages;
+import id.sisker.finding.UnreadableInputException;
+import id.sisker.format.Obj;
+import id.sisker.format.PemetaanFormat;
+import id.sisker.format.Shape;
 import id.sisker.peta.Impor;
 import id.sisker.peta.ImporHasil;
 import id.sisker.peta.ImporYaml;
 import id.sisker.peta.Lembar;
+import id.sisker.peta.Pemetaan;
 import id.sisker.peta.Teks;
 import id.sisker.peta.csv.CsvBaca;
 import id.sisker.peta.xlsx.XlsxBaca;
+import id.sisker.source.NodePath;
+import id.sisker.source.SourceFile;
+import id.sisker.source.SourceMap;
+import id.sisker.yaml.YamlDocument;
+import id.sisker.yaml.YamlLimits;
+import id.sisker.yaml.YamlReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -69,7 +83,28 @@ public final class Pengimporan {
   }
 
   public static Hasil impor(Path file, String lang) {
+    return impor(file, Optional.empty(), Path.of(""), lang);
+  }
+
+  /**
+   * Imports {@code file}, with the columns where the mapping file {@code pemetaan} puts them.
+   *
+   * @param base the folder file names in messages are relative to (the working directory)
+   */
+  public static Hasil impor(Path file, Optional<Path> pemetaan, Path base, String lang) {
     Teks teks = Teks.of(lang);
+    Optional<Pemetaan> peta = Optional.empty();
+    if (pemetaan.isPresent()) {
+      List<String> salah = new java.util.ArrayList<>();
+      peta = pemetaan(pemetaan.get(), base, Messages.forLanguage(lang), salah);
+      if (peta.isEmpty()) {
+        return new Hasil(
+            new ImporHasil(List.of(), List.of()),
+            Map.of(),
+            salah,
+            Optional.of(teks.format("impor.pemetaan-salah", pemetaan.get().toString())));
+      }
+    }
     String nama = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     List<Lembar> lembar;
     try {
@@ -92,12 +127,60 @@ public final class Pengimporan {
       return gagal(
           teks.format("impor.tak-terbaca", file.toString(), String.valueOf(e.getMessage())));
     }
-    ImporHasil h = Impor.impor(nama, lembar);
+    ImporHasil h = Impor.impor(nama, lembar, peta);
     Map<String, String> out = new LinkedHashMap<>();
     for (ImporHasil.Pd pd : h.perangkatDaerah()) {
       out.put(FOLDER + "/" + ImporYaml.namaBerkas(pd), ImporYaml.render(pd, nama, teks));
     }
     return new Hasil(h, out, ImporYaml.laporan(h, teks), Optional.empty());
+  }
+
+  /**
+   * Reads a mapping file with the project's YAML reader and checks it against {@link
+   * PemetaanFormat}; every problem goes to {@code salah} as {@code file:line:column: …}.
+   */
+  static Optional<Pemetaan> pemetaan(Path file, Path base, Messages m, List<String> salah) {
+    SourceFile sf = SourceFile.of(file, base);
+    Findings findings = new Findings();
+    Obj root;
+    try {
+      YamlDocument doc = YamlReader.read(sf, YamlLimits.DEFAULTS);
+      findings.addAll(doc.findings());
+      root =
+          doc.root() == null
+              ? null
+              : new Shape(PemetaanFormat.get(), findings, new SourceMap())
+                  .object(doc.root(), PemetaanFormat.FILE, NodePath.ROOT);
+    } catch (UnreadableInputException e) {
+      findings.add(e.finding());
+      root = null;
+    }
+    // Walk the whole file first (nested objects are checked when read), then report.
+    Optional<Obj> k = root == null ? Optional.empty() : root.object("kolom");
+    Map<String, String> kolom = new LinkedHashMap<>();
+    for (String key : PemetaanFormat.KOLOM_KUNCI) {
+      k.flatMap(o -> o.text(key)).ifPresent(v -> kolom.put(key, v));
+    }
+    Optional<String> lembar = root == null ? Optional.empty() : root.text("lembar");
+    int baris = root == null ? 0 : root.integer("baris_judul").orElse(0);
+    Optional<String> pd = root == null ? Optional.empty() : root.text("perangkat_daerah");
+    for (Finding f : findings.list()) {
+      String where = f.span().map(sp -> sp.position()).orElse(sf.name());
+      salah.add(
+          where
+              + ": "
+              + m.text("keparahan." + f.severity().name().toLowerCase(java.util.Locale.ROOT))
+              + " "
+              + f.rule()
+              + ": "
+              + m.format(f.message())
+              + f.hint().map(h -> " (" + m.format(h) + ")").orElse(""));
+    }
+    // Strict: a misspelt key would silently map nothing, so any finding makes the file unusable.
+    if (root == null || k.isEmpty() || !findings.list().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Pemetaan(lembar, baris, pd, kolom));
   }
 
   private static Hasil gagal(String why) {

@@ -36,6 +36,9 @@ final class ImporCommand implements Callable<Integer> {
   @Option(names = "--force", descriptionKey = "force")
   boolean force;
 
+  @Option(names = "--pemetaan", paramLabel = "FILE", descriptionKey = "pemetaan")
+  Path pemetaan;
+
   @Override
   public Integer call() throws IOException {
     Env env = main.env;
@@ -44,8 +47,14 @@ final class ImporCommand implements Callable<Integer> {
     if (!java.nio.file.Files.isRegularFile(input)) {
       throw usage(String.format(java.util.Locale.ROOT, text("impor.tidak-ada"), file));
     }
-    Pengimporan.Hasil h = Pengimporan.impor(input, main.lang);
+    Pengimporan.Hasil h =
+        Pengimporan.impor(
+            input,
+            java.util.Optional.ofNullable(pemetaan).map(p -> env.workingDir().resolve(p)),
+            env.workingDir(),
+            main.lang);
     if (h.takTerbaca().isPresent()) {
+      h.laporan().forEach(env.err()::println);
       env.err().println(h.takTerbaca().get());
       return ExitCodes.UNUSABLE;
     }

@@ -57,8 +57,11 @@ public final class Impor {
   private final Map<String, String> baris = new HashMap<>();
   private final Set<String> pdIds = new HashSet<>();
 
-  private Impor(String berkas) {
+  private final Optional<Pemetaan> pemetaan;
+
+  private Impor(String berkas, Optional<Pemetaan> pemetaan) {
     this.berkas = berkas;
+    this.pemetaan = pemetaan;
     for (String lang : List.of("id", "en")) {
       Teks t = Teks.of(lang);
       kenal(t.text("kolom.pd"), Kolom.PD);
@@ -149,9 +152,31 @@ public final class Impor {
    * @param berkas the file name, as the problems name it
    */
   public static ImporHasil impor(String berkas, List<Lembar> lembar) {
-    Impor i = new Impor(berkas);
+    return impor(berkas, lembar, Optional.empty());
+  }
+
+  /** Imports with the columns where {@code pemetaan} says they are. */
+  public static ImporHasil impor(String berkas, List<Lembar> lembar, Optional<Pemetaan> pemetaan) {
+    Impor i = new Impor(berkas, pemetaan);
     List<ImporHasil.Pd> pd = new ArrayList<>();
+    Optional<String> pilih = pemetaan.flatMap(Pemetaan::lembar);
+    if (pilih.isPresent() && lembar.stream().noneMatch(l -> l.nama().equals(pilih.get()))) {
+      List<String> names = lembar.stream().map(Lembar::nama).toList();
+      i.masalah.add(
+          new Masalah(
+              berkas,
+              "",
+              0,
+              "",
+              true,
+              "pemetaan-lembar-tidak-ada",
+              List.of(pilih.get(), String.join(", ", names))));
+    }
     for (Lembar l : lembar) {
+      if (pilih.isPresent() && !l.nama().equals(pilih.get())) {
+        i.tambah(l, 0, -1, false, "pemetaan-lembar-lain", l.nama(), pilih.get());
+        continue;
+      }
       pd.addAll(i.lembar(l));
     }
     if (pd.isEmpty()) {
@@ -257,6 +282,18 @@ public final class Impor {
     }
     int h = -1;
     Map<Kolom, Integer> kol = new LinkedHashMap<>();
+    int barisJudul = pemetaan.map(Pemetaan::barisJudul).orElse(0);
+    if (barisJudul > 0) {
+      for (int r = 0; r < l.baris().size(); r++) {
+        if (l.baris().get(r).nomor() == barisJudul) {
+          h = r;
+        }
+      }
+      if (h < 0) {
+        tambah(l, barisJudul, -1, true, "pemetaan-baris-kosong", barisJudul);
+        return List.of();
+      }
+    }
     for (int r = 0; r < Math.min(l.baris().size(), 30) && h < 0; r++) {
       Lembar.Baris b = l.baris().get(r);
       for (Lembar.Isi c : b.sel()) {
@@ -266,12 +303,20 @@ public final class Impor {
         }
       }
     }
+    if (h < 0 && pemetaan.isPresent()) {
+      h = 0; // the mapping names the columns; the first row is taken as their heads
+    }
     if (h < 0) {
       tambah(l, 0, -1, false, "lembar-dilewati", l.nama());
       return List.of();
     }
     Lembar.Baris head = l.baris().get(h);
-    for (int c = 0; c < head.sel().size(); c++) {
+    if (pemetaan.isPresent()) {
+      if (!petakan(l, head, pemetaan.get(), kol)) {
+        return List.of();
+      }
+    }
+    for (int c = 0; c < head.sel().size() && pemetaan.isEmpty(); c++) {
       String t = head.sel(c).teks();
       if (t.isEmpty()) {
         continue;
@@ -285,6 +330,14 @@ public final class Impor {
         kol.put(k, c);
       }
     }
+    if (pemetaan.isPresent()) {
+      Set<Integer> dipakai = new HashSet<>(kol.values());
+      for (int c = 0; c < head.sel().size(); c++) {
+        if (!dipakai.contains(c) && !head.sel(c).teks().isEmpty()) {
+          tambah(l, head.nomor(), c, false, "kolom-tidak-dipetakan", head.sel(c).teks());
+        }
+      }
+    }
     String judul = l.nama();
     for (int r = 0; r < h; r++) {
       Optional<Lembar.Isi> first =
@@ -293,6 +346,9 @@ public final class Impor {
         judul = first.get().teks().replaceFirst("(?i)^peta jabatan\\s+", "");
         break;
       }
+    }
+    if (pemetaan.flatMap(Pemetaan::perangkatDaerah).isPresent()) {
+      judul = pemetaan.get().perangkatDaerah().get();
     }
     boolean bernomor = false;
     if (kol.containsKey(Kolom.NO) && !kol.containsKey(Kolom.TINGKAT)) {
@@ -340,6 +396,68 @@ public final class Impor {
       out.add(selesai(l, p, kol, bernomor));
     }
     return out;
+  }
+
+  private static final Map<String, Kolom> KUNCI =
+      Map.ofEntries(
+          Map.entry("nama", Kolom.NAMA),
+          Map.entry("jenis", Kolom.JENIS),
+          Map.entry("jenjang", Kolom.JENJANG),
+          Map.entry("kelas", Kolom.KELAS),
+          Map.entry("b", Kolom.B),
+          Map.entry("k", Kolom.K),
+          Map.entry("unit", Kolom.UNIT),
+          Map.entry("atasan", Kolom.ATASAN),
+          Map.entry("nip", Kolom.NIP),
+          Map.entry("id", Kolom.ID),
+          Map.entry("no", Kolom.NO),
+          Map.entry("tingkat", Kolom.TINGKAT),
+          Map.entry("perangkat_daerah", Kolom.PD));
+
+  private static final Pattern HURUF = Pattern.compile("^[A-Z]{1,3}$");
+
+  /** The columns where the mapping puts them: by letter, or by head text. */
+  private boolean petakan(Lembar l, Lembar.Baris head, Pemetaan p, Map<Kolom, Integer> kol) {
+    boolean ok = true;
+    List<String> heads =
+        head.sel().stream().map(Lembar.Isi::teks).filter(t -> !t.isEmpty()).toList();
+    for (String key : new java.util.TreeSet<>(p.kolom().keySet())) {
+      Kolom k = KUNCI.get(key);
+      String v = p.kolom().get(key).strip();
+      if (k == null) {
+        continue; // the format has already refused unknown keys
+      }
+      int c = -1;
+      if (HURUF.matcher(v).matches()) {
+        c = 0;
+        for (char ch : v.toCharArray()) {
+          c = c * 26 + (ch - 'A' + 1);
+        }
+        c--;
+      } else {
+        for (int i = 0; i < head.sel().size(); i++) {
+          if (norm(head.sel(i).teks()).equals(norm(v))) {
+            c = i;
+            break;
+          }
+        }
+      }
+      if (c < 0) {
+        tambah(
+            l,
+            head.nomor(),
+            -1,
+            true,
+            "pemetaan-kolom-tidak-ada",
+            key,
+            v,
+            Suggest.best(v, heads).orElse(String.join(", ", heads)));
+        ok = false;
+      } else {
+        kol.put(k, c);
+      }
+    }
+    return ok && kol.containsKey(Kolom.NAMA);
   }
 
   private void baris(
