@@ -199,7 +199,6 @@ public final class Impor {
     final int tingkat;
     final int row;
     String id;
-    String kepala = "";
     final List<J> jabatan = new ArrayList<>();
     final List<U> unit = new ArrayList<>();
     U induk;
@@ -643,12 +642,11 @@ public final class Impor {
       }
       p.jabs.push(j);
     }
-    if (unit.kepala.isEmpty()
+    if (!kepalaUnit.containsKey(unit)
         && unit.jabatan.isEmpty()
         && (tingkat < 0 || tingkat == unit.tingkat + 1 || unit == p.akar)
         && !jenisKey.equals("fungsional")
         && !jenisKey.equals("pelaksana")) {
-      unit.kepala = "?";
       unit.jabatan.add(j);
       kepalaUnit.put(unit, j);
     } else {
@@ -696,8 +694,6 @@ public final class Impor {
         p.units.clear();
         p.units.push(new U(nama, idT, tingkat, b.nomor()));
         rootAlias.put(p.units.peek(), p.akar);
-        p.akar.kepala = "";
-        akarTingkat.put(p, tingkat);
         return;
       }
       while (!p.units.isEmpty() && p.units.peek().tingkat >= tingkat) {
@@ -727,7 +723,6 @@ public final class Impor {
   }
 
   private final Map<U, U> rootAlias = new HashMap<>();
-  private final Map<P, Integer> akarTingkat = new HashMap<>();
 
   private U alias(U u) {
     return rootAlias.getOrDefault(u, u);
