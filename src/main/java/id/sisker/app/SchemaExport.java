@@ -2,6 +2,7 @@ package id.sisker.app;
 
 import id.sisker.format.DaerahFormat;
 import id.sisker.format.JsonSchema;
+import id.sisker.format.PemetaanFormat;
 import id.sisker.format.ProfileFormat;
 
 /** The JSON Schemas of the daerah format and of the regulation-profile format. */
@@ -22,5 +23,13 @@ public final class SchemaExport {
   /** For editor completion while writing a daerah's own profile (docs/profiles.md). */
   public static String profileSchema(String lang) {
     return new JsonSchema(ProfileFormat.get(), lang).render(PROFILE_SCHEMA_ID);
+  }
+
+  /** Identifier of the schema of {@code sisker impor --pemetaan} files. */
+  public static final String PEMETAAN_SCHEMA_ID = "urn:sisker:schema:pemetaan:1";
+
+  /** For editor completion while writing a column mapping for {@code sisker impor}. */
+  public static String pemetaanSchema(String lang) {
+    return new JsonSchema(PemetaanFormat.get(), lang).render(PEMETAAN_SCHEMA_ID);
   }
 }

@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
       SuratCommand.class,
       RekapCommand.class,
       BedaCommand.class,
+      ImporCommand.class,
       CommandLine.HelpCommand.class,
       ShellCommands.Completion.class,
       ShellCommands.Man.class

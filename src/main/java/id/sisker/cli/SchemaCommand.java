@@ -35,10 +35,15 @@ final class SchemaCommand implements Callable<Integer> {
   @Option(names = "--profil", descriptionKey = "profil")
   boolean profil;
 
+  @Option(names = "--pemetaan", descriptionKey = "pemetaan")
+  boolean pemetaan;
+
   @Override
   public Integer call() throws IOException {
     String schema =
-        profil ? SchemaExport.profileSchema(main.lang) : SchemaExport.daerahSchema(main.lang);
+        pemetaan
+            ? SchemaExport.pemetaanSchema(main.lang)
+            : profil ? SchemaExport.profileSchema(main.lang) : SchemaExport.daerahSchema(main.lang);
     if (output == null) {
       main.env.out().print(schema);
       main.env.out().flush();

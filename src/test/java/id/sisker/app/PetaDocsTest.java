@@ -88,7 +88,7 @@ class PetaDocsTest {
     List<String> all = new ArrayList<>(commands(Path.of("docs/peta.md")));
     all.addAll(
         commands(Path.of("README.md")).stream()
-            .filter(c -> c.startsWith("rekap") || c.startsWith("beda"))
+            .filter(c -> c.startsWith("rekap") || c.startsWith("beda") || c.startsWith("impor"))
             .toList());
     assertTrue(all.size() >= 10, "docs/peta.md shows the commands: " + all);
     for (String c : all) {
@@ -106,7 +106,7 @@ class PetaDocsTest {
   /** The examples in `sisker rekap --help` and `sisker beda --help` (git ones need history). */
   @Test
   void helpExamplesRun() throws Exception {
-    for (String bundle : List.of("rekap", "rekap_en", "beda", "beda_en")) {
+    for (String bundle : List.of("rekap", "rekap_en", "beda", "beda_en", "impor", "impor_en")) {
       Path dir = tmp.resolve(bundle);
       copyExamples(dir);
       java.util.Properties p = new java.util.Properties();

@@ -66,6 +66,7 @@ class JsonSchemaTest {
   Stream<DynamicTest> everyExampleFileValidatesAgainstTheSchema() throws IOException {
     var s = assertDoesNotThrow();
     var profiles = profileSchema();
+    var pemetaan = pemetaanSchema();
     List<Path> files;
     try (Stream<Path> w = Files.walk(Path.of("examples"))) {
       files =
@@ -85,6 +86,10 @@ class JsonSchemaTest {
                       // A daerah's own regulation profile (docs/profiles.md) lives beside its
                       // daerah and is held to the profile format's schema instead.
                       var against = isProfile(doc.root()) ? profiles : s;
+                      // A column mapping for `sisker impor --pemetaan` (docs/peta.md).
+                      if (doc.root() instanceof YMapping m && m.entry("kolom") != null) {
+                        against = pemetaan;
+                      }
                       Set<ValidationMessage> errors =
                           against.validate(YamlToJson.convert(doc.root()));
                       assertEquals(Set.of(), errors, p.toString());
@@ -99,6 +104,14 @@ class JsonSchemaTest {
   private static com.networknt.schema.JsonSchema profileSchema() {
     try {
       return FACTORY.getSchema(JsonSchema.parse(id.sisker.app.SchemaExport.profileSchema("id")));
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static com.networknt.schema.JsonSchema pemetaanSchema() {
+    try {
+      return FACTORY.getSchema(JsonSchema.parse(id.sisker.app.SchemaExport.pemetaanSchema("id")));
     } catch (Exception e) {
       throw new AssertionError(e);
     }

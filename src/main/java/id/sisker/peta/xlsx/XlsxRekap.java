@@ -36,7 +36,7 @@ public final class XlsxRekap {
   private static final String BIRU = "DDE5F0";
   private static final String ABU = "E4E4E4";
   private static final String SELISIH = "+0;[Red]-0;0";
-  private static final double[] LEBAR = {6, 64, 15, 13, 8, 6, 6, 6, 48, 22};
+  private static final double[] LEBAR = {6, 64, 15, 13, 8, 6, 6, 6, 48, 22, 8};
   private static final int KEPALA = 3;
 
   public static void write(RekapTabel t, Teks teks, OutputStream out) throws IOException {
@@ -122,7 +122,9 @@ public final class XlsxRekap {
     ws.repeatRows(KEPALA - 1);
     cetak(ws);
     judul(ws, s.nama(), t.daerah() + " \u2014 " + teks.text("rekap.keterangan"));
-    List<String> head = sel.kepala();
+    // The level column lets `sisker impor` read the hierarchy back (styles carry the indentation).
+    List<String> head = new java.util.ArrayList<>(sel.kepala());
+    head.add(teks.text("kolom.tingkat"));
     for (int c = 0; c < head.size(); c++) {
       ws.width(c, LEBAR[c]);
       ws.value(KEPALA - 1, c, head.get(c));
@@ -176,7 +178,7 @@ public final class XlsxRekap {
         .verticalAlignment("top")
         .fontColor("9C0006")
         .set();
-    ws.range(start, 9, end, 9).style().fontColor("808080").set();
+    ws.range(start, 9, end, 10).style().fontColor("808080").set();
     int run = 0;
     for (int i = 1; i <= block.size(); i++) {
       if (i == block.size() || indent(block.get(i)) != indent(block.get(run))) {
@@ -237,8 +239,12 @@ public final class XlsxRekap {
       }
       ws.rowHeight(r, 15.0 * lines);
     }
-    if (!b.jabatanId().isEmpty() && b.jenis() == Baris.Jenis.JABATAN) {
+    if (!b.jabatanId().isEmpty()
+        && (b.jenis() == Baris.Jenis.JABATAN || b.jenis() == Baris.Jenis.UNIT)) {
       ws.value(r, 9, b.jabatanId());
+    }
+    if (b.jenis() == Baris.Jenis.JABATAN || b.jenis() == Baris.Jenis.UNIT) {
+      ws.value(r, 10, b.tingkat());
     }
   }
 

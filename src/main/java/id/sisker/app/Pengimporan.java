@@ -1,0 +1,189 @@
+package id.sisker.app;
+
+import id.sisker.finding.Finding;
+import id.sisker.finding.Findings;
+import id.sisker.finding.Messages;
+import id.sisker.finding.UnreadableInputException;
+import id.sisker.format.Obj;
+import id.sisker.format.PemetaanFormat;
+import id.sisker.format.Shape;
+import id.sisker.peta.Impor;
+import id.sisker.peta.ImporHasil;
+import id.sisker.peta.ImporYaml;
+import id.sisker.peta.Lembar;
+import id.sisker.peta.Pemetaan;
+import id.sisker.peta.Teks;
+import id.sisker.peta.csv.CsvBaca;
+import id.sisker.peta.xlsx.XlsxBaca;
+import id.sisker.source.NodePath;
+import id.sisker.source.SourceFile;
+import id.sisker.source.SourceMap;
+import id.sisker.yaml.YamlDocument;
+import id.sisker.yaml.YamlLimits;
+import id.sisker.yaml.YamlReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code sisker impor}: reads a peta jabatan sheet (XLSX or CSV) and gives one YAML file per
+ * perangkat daerah, named {@code perangkat-daerah/<id>.yaml}, and the problems met. Writing is the
+ * caller's, through {@link OutputFolder}.
+ */
+public final class Pengimporan {
+
+  private Pengimporan() {}
+
+  /** The folder the perangkat daerah files go in, as in the examples. */
+  public static final String FOLDER = "perangkat-daerah";
+
+  /**
+   * What an import gives.
+   *
+   * @param berkas file name (relative to the output folder) → YAML text, in sheet order
+   * @param laporan the problems, one line each, in the order met
+   * @param takTerbaca why the file could not be read at all, if it could not
+   */
+  public record Hasil(
+      ImporHasil impor,
+      Map<String, String> berkas,
+      List<String> laporan,
+      Optional<String> takTerbaca) {
+
+    public boolean adaGalat() {
+      return impor.adaGalat();
+    }
+
+    /** Problems that left a row or cell out. */
+    public long galat() {
+      return impor.masalah().stream().filter(m -> m.galat()).count();
+    }
+
+    /** Notices: what was read differently from the sheet, or left to the user. */
+    public long catatan() {
+      return impor.masalah().size() - galat();
+    }
+
+    public int jumlahJabatan() {
+      return impor.perangkatDaerah().stream().mapToInt(p -> hitung(p.akar())).sum();
+    }
+
+    private static int hitung(ImporHasil.Unit u) {
+      return u.jabatan().size() + u.unit().stream().mapToInt(Hasil::hitung).sum();
+    }
+  }
+
+  public static Hasil impor(Path file, String lang) {
+    return impor(file, Optional.empty(), Path.of(""), lang);
+  }
+
+  /**
+   * Imports {@code file}, with the columns where the mapping file {@code pemetaan} puts them.
+   *
+   * @param base the folder file names in messages are relative to (the working directory)
+   */
+  public static Hasil impor(Path file, Optional<Path> pemetaan, Path base, String lang) {
+    Teks teks = Teks.of(lang);
+    Optional<Pemetaan> peta = Optional.empty();
+    if (pemetaan.isPresent()) {
+      List<String> salah = new java.util.ArrayList<>();
+      peta = pemetaan(pemetaan.get(), base, Messages.forLanguage(lang), salah);
+      if (peta.isEmpty()) {
+        return new Hasil(
+            new ImporHasil(List.of(), List.of()),
+            Map.of(),
+            salah,
+            Optional.of(teks.format("impor.pemetaan-salah", pemetaan.get().toString())));
+      }
+    }
+    String nama = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    List<Lembar> lembar;
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      if (bytes.length >= 2 && bytes[0] == 'P' && bytes[1] == 'K') {
+        lembar = XlsxBaca.baca(new ByteArrayInputStream(bytes));
+      } else {
+        String text =
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
+        lembar = List.of(CsvBaca.baca(nama, text));
+      }
+    } catch (CharacterCodingException e) {
+      return gagal(teks.format("impor.bukan-utf8", file.toString()));
+    } catch (IOException | RuntimeException e) {
+      return gagal(
+          teks.format("impor.tak-terbaca", file.toString(), String.valueOf(e.getMessage())));
+    }
+    ImporHasil h = Impor.impor(nama, lembar, peta);
+    Map<String, String> out = new LinkedHashMap<>();
+    for (ImporHasil.Pd pd : h.perangkatDaerah()) {
+      out.put(FOLDER + "/" + ImporYaml.namaBerkas(pd), ImporYaml.render(pd, nama, teks));
+    }
+    return new Hasil(h, out, ImporYaml.laporan(h, teks), Optional.empty());
+  }
+
+  /**
+   * Reads a mapping file with the project's YAML reader and checks it against {@link
+   * PemetaanFormat}; every problem goes to {@code salah} as {@code file:line:column: …}.
+   */
+  static Optional<Pemetaan> pemetaan(Path file, Path base, Messages m, List<String> salah) {
+    SourceFile sf = SourceFile.of(file, base);
+    Findings findings = new Findings();
+    Obj root;
+    try {
+      YamlDocument doc = YamlReader.read(sf, YamlLimits.DEFAULTS);
+      findings.addAll(doc.findings());
+      root =
+          doc.root() == null
+              ? null
+              : new Shape(PemetaanFormat.get(), findings, new SourceMap())
+                  .object(doc.root(), PemetaanFormat.FILE, NodePath.ROOT);
+    } catch (UnreadableInputException e) {
+      findings.add(e.finding());
+      root = null;
+    }
+    // Walk the whole file first (nested objects are checked when read), then report.
+    Optional<Obj> k = root == null ? Optional.empty() : root.object("kolom");
+    Map<String, String> kolom = new LinkedHashMap<>();
+    for (String key : PemetaanFormat.KOLOM_KUNCI) {
+      k.flatMap(o -> o.text(key)).ifPresent(v -> kolom.put(key, v));
+    }
+    Optional<String> lembar = root == null ? Optional.empty() : root.text("lembar");
+    int baris = root == null ? 0 : root.integer("baris_judul").orElse(0);
+    Optional<String> pd = root == null ? Optional.empty() : root.text("perangkat_daerah");
+    for (Finding f : findings.list()) {
+      String where = f.span().map(sp -> sp.position()).orElse(sf.name());
+      salah.add(
+          where
+              + ": "
+              + m.text("keparahan." + f.severity().name().toLowerCase(java.util.Locale.ROOT))
+              + " "
+              + f.rule()
+              + ": "
+              + m.format(f.message())
+              + f.hint().map(h -> " (" + m.format(h) + ")").orElse(""));
+    }
+    // Strict: a misspelt key would silently map nothing, so any finding makes the file unusable.
+    if (root == null || k.isEmpty() || !findings.list().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Pemetaan(lembar, baris, pd, kolom));
+  }
+
+  private static Hasil gagal(String why) {
+    return new Hasil(new ImporHasil(List.of(), List.of()), Map.of(), List.of(), Optional.of(why));
+  }
+}
