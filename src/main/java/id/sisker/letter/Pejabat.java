@@ -11,7 +11,9 @@ import id.sisker.model.PerangkatDaerah;
 import id.sisker.model.TimKerja;
 import id.sisker.model.Unit;
 import id.sisker.model.UnitId;
+import id.sisker.profile.Org;
 import id.sisker.profile.Peran;
+import id.sisker.profile.Roles;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,75 +21,35 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Resolves the roles a profile names (kepala_pd, sekretaris_daerah, ppkin …) to the positions that
- * hold them for one assignment or team, and positions to the people who hold them. It reads the
- * same profile data as the rules; the rules have already checked that the recorded issuer is one of
- * these.
+ * Positions and the people who hold them, for a letter: the roles a profile names (kepala_pd,
+ * sekretaris_daerah, ppkin …) resolve through {@link Roles}, the resolver the rules use, so a
+ * letter names the official the rules accept; the rest finds holders, heads and kop units.
  */
 final class Pejabat {
 
   private final Indeks ix;
+  private final Roles roles;
 
   Pejabat(Indeks ix) {
     this.ix = ix;
+    this.roles = new Roles(new Org(ix));
   }
 
+  /** The positions that play {@code peran} for {@code p}, as the rules resolve them. */
   Set<JabatanId> of(Peran peran, Penugasan p) {
-    Set<JabatanId> out = new LinkedHashSet<>();
-    List<Jabatan> held = ix.jabatanOf(p.pegawai());
-    switch (peran) {
-      case ATASAN -> held.forEach(j -> j.atasan().ifPresent(out::add));
-      case PPKIN -> held.forEach(j -> ppkin(j).ifPresent(out::add));
-      case PUO -> out.addAll(heads(p.asal()));
-      case PUO_TUJUAN -> p.tujuan().ifPresent(t -> out.addAll(heads(t)));
-      case KEPALA_PD -> kepalaPd(p.asal().pd()).ifPresent(out::add);
-      case KEPALA_PD_TUJUAN -> p.tujuan().flatMap(t -> kepalaPd(t.pd())).ifPresent(out::add);
-      case SEKRETARIS_DAERAH -> sekretarisDaerah().ifPresent(out::add);
-      case KEPALA_DAERAH -> out.add(JabatanId.KEPALA_DAERAH);
-      case PEGAWAI -> held.forEach(j -> out.add(j.id()));
-      case PENANGGUNG_JAWAB, KETUA -> {
-        // team roles: an individual assignment has none
-      }
-    }
-    return out;
+    return roles.of(peran, p);
   }
 
   Set<JabatanId> of(Peran peran, TimKerja t) {
-    Set<JabatanId> out = new LinkedHashSet<>();
-    List<Jabatan> members = members(t);
-    UnitId owner = t.pemilikKinerja();
-    switch (peran) {
-      case ATASAN -> members.forEach(j -> j.atasan().ifPresent(out::add));
-      case PPKIN -> members.forEach(j -> ppkin(j).ifPresent(out::add));
-      case PUO -> {
-        out.addAll(heads(owner));
-        members.forEach(j -> out.addAll(heads(j.unit())));
-      }
-      case PUO_TUJUAN -> out.addAll(heads(owner));
-      case KEPALA_PD -> {
-        kepalaPd(owner.pd()).ifPresent(out::add);
-        members.forEach(j -> kepalaPd(j.unit().pd()).ifPresent(out::add));
-      }
-      case KEPALA_PD_TUJUAN -> kepalaPd(owner.pd()).ifPresent(out::add);
-      case SEKRETARIS_DAERAH -> sekretarisDaerah().ifPresent(out::add);
-      case KEPALA_DAERAH -> out.add(JabatanId.KEPALA_DAERAH);
-      case PENANGGUNG_JAWAB -> t.penanggungJawab().ifPresent(out::add);
-      case KETUA -> t.ketua().ifPresent(k -> positions(k).forEach(j -> out.add(j.id())));
-      case PEGAWAI -> members.forEach(j -> out.add(j.id()));
-    }
-    return out;
+    return roles.of(peran, t);
   }
 
   Set<JabatanId> of(List<Peran> peran, Penugasan p) {
-    Set<JabatanId> out = new LinkedHashSet<>();
-    peran.forEach(r -> out.addAll(of(r, p)));
-    return out;
+    return roles.of(peran, p);
   }
 
   Set<JabatanId> of(List<Peran> peran, TimKerja t) {
-    Set<JabatanId> out = new LinkedHashSet<>();
-    peran.forEach(r -> out.addAll(of(r, t)));
-    return out;
+    return roles.of(peran, t);
   }
 
   /** The pegawai holding {@code id} (the first holder), if the position has one. */
@@ -112,10 +74,6 @@ final class Pejabat {
 
   boolean isSekretarisDaerah(JabatanId id) {
     return sekretarisDaerah().map(id::equals).orElse(false);
-  }
-
-  static Optional<JabatanId> ppkin(Jabatan j) {
-    return j.penilai().or(j::atasan);
   }
 
   /** The heads of {@code unit} and of every unit containing it, nearest first. */

@@ -28,6 +28,7 @@ import id.sisker.model.Unit;
 import id.sisker.model.UnitId;
 import id.sisker.profile.Bentuk;
 import id.sisker.profile.Facts;
+import id.sisker.profile.Org;
 import id.sisker.profile.Peran;
 import id.sisker.profile.Profile;
 import id.sisker.source.NodePath;
@@ -975,7 +976,7 @@ public final class Penyusun {
     }
     return ix.jabatanOf(p.pegawai()).stream()
         .findFirst()
-        .flatMap(Pejabat::ppkin)
+        .flatMap(Org::ppkin)
         .map(this::namaJabatanSaja);
   }
 

@@ -13,6 +13,7 @@ import id.sisker.model.PerangkatDaerah;
 import id.sisker.model.StatusPegawai;
 import id.sisker.model.TimKerja;
 import id.sisker.profile.Ketentuan;
+import id.sisker.profile.Org;
 import id.sisker.profile.Peran;
 import id.sisker.profile.Profile;
 import id.sisker.rule.Check;

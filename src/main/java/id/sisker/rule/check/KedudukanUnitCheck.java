@@ -5,6 +5,7 @@ import id.sisker.finding.RuleId;
 import id.sisker.model.Jabatan;
 import id.sisker.model.JabatanId;
 import id.sisker.model.Unit;
+import id.sisker.profile.Org;
 import id.sisker.rule.Check;
 import id.sisker.rule.Context;
 import id.sisker.rule.Emitter;

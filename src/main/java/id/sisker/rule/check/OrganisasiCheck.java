@@ -6,6 +6,7 @@ import id.sisker.model.Jabatan;
 import id.sisker.model.JenisJabatan;
 import id.sisker.model.Unit;
 import id.sisker.profile.Ketentuan;
+import id.sisker.profile.Org;
 import id.sisker.profile.Profile;
 import id.sisker.rule.Check;
 import id.sisker.rule.Context;

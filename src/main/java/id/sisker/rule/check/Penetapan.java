@@ -11,6 +11,7 @@ import id.sisker.profile.Bentuk;
 import id.sisker.profile.Facts;
 import id.sisker.profile.Peran;
 import id.sisker.profile.Profile;
+import id.sisker.profile.Roles;
 import id.sisker.rule.Emitter;
 import id.sisker.source.NodePath;
 import java.util.LinkedHashSet;

@@ -7,6 +7,7 @@ import id.sisker.model.JabatanId;
 import id.sisker.model.JenisJabatan;
 import id.sisker.profile.Facts;
 import id.sisker.profile.Ketentuan;
+import id.sisker.profile.Org;
 import id.sisker.profile.Profile;
 import id.sisker.rule.Check;
 import id.sisker.rule.Context;

@@ -11,6 +11,7 @@ import id.sisker.model.UnitId;
 import id.sisker.profile.Facts;
 import id.sisker.profile.Ketentuan;
 import id.sisker.profile.ModelStruktur;
+import id.sisker.profile.Org;
 import id.sisker.profile.Profile;
 import id.sisker.rule.Check;
 import id.sisker.rule.Context;

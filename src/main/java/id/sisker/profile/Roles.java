@@ -1,4 +1,4 @@
-package id.sisker.rule.check;
+package id.sisker.profile;
 
 import id.sisker.model.Jabatan;
 import id.sisker.model.JabatanId;
@@ -6,7 +6,6 @@ import id.sisker.model.Orang;
 import id.sisker.model.Penugasan;
 import id.sisker.model.TimKerja;
 import id.sisker.model.UnitId;
-import id.sisker.profile.Peran;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,16 +16,16 @@ import java.util.stream.Collectors;
  * Resolves the roles a profile names (puo, ppkin, kepala_pd, sekretaris_daerah …) to the positions
  * that hold them for one assignment or one team.
  */
-final class Roles {
+public final class Roles {
 
   private final Org org;
 
-  Roles(Org org) {
+  public Roles(Org org) {
     this.org = org;
   }
 
   /** The positions that play {@code peran} for individual assignment {@code p}. */
-  Set<JabatanId> of(Peran peran, Penugasan p) {
+  public Set<JabatanId> of(Peran peran, Penugasan p) {
     Set<JabatanId> out = new LinkedHashSet<>();
     List<Jabatan> held = org.indeks().jabatanOf(p.pegawai());
     switch (peran) {
@@ -52,7 +51,7 @@ final class Roles {
    * The positions that play {@code peran} for team {@code t}: relative to the unit owning its work
    * ({@code *_tujuan}), and to the units its members sit in (puo, ppkin, atasan, kepala_pd).
    */
-  Set<JabatanId> of(Peran peran, TimKerja t) {
+  public Set<JabatanId> of(Peran peran, TimKerja t) {
     Set<JabatanId> out = new LinkedHashSet<>();
     List<Jabatan> members = members(t);
     UnitId owner = t.pemilikKinerja();
@@ -79,13 +78,13 @@ final class Roles {
     return out;
   }
 
-  Set<JabatanId> of(Collection<Peran> peran, Penugasan p) {
+  public Set<JabatanId> of(Collection<Peran> peran, Penugasan p) {
     Set<JabatanId> out = new LinkedHashSet<>();
     peran.forEach(r -> out.addAll(of(r, p)));
     return out;
   }
 
-  Set<JabatanId> of(Collection<Peran> peran, TimKerja t) {
+  public Set<JabatanId> of(Collection<Peran> peran, TimKerja t) {
     Set<JabatanId> out = new LinkedHashSet<>();
     peran.forEach(r -> out.addAll(of(r, t)));
     return out;
@@ -95,7 +94,7 @@ final class Roles {
    * The heads of {@code unit} and of every unit containing it: each leads a unit organisasi the
    * pegawai works in, so each is a Pimpinan Unit Organisasi for it.
    */
-  Set<JabatanId> heads(UnitId unit) {
+  public Set<JabatanId> heads(UnitId unit) {
     Set<JabatanId> out = new LinkedHashSet<>();
     for (var u : org.lineage(unit)) {
       u.kepala().ifPresent(out::add);
@@ -104,19 +103,19 @@ final class Roles {
   }
 
   /** The head of {@code unit} itself, not of the units containing it. */
-  java.util.Optional<JabatanId> head(UnitId unit) {
+  public java.util.Optional<JabatanId> head(UnitId unit) {
     return org.lineage(unit).stream().findFirst().flatMap(u -> u.kepala());
   }
 
   /** The positions of the team's ketua and members who are pegawai of this daerah. */
-  List<Jabatan> members(TimKerja t) {
+  public List<Jabatan> members(TimKerja t) {
     Set<Jabatan> out = new LinkedHashSet<>();
     t.ketua().ifPresent(k -> out.addAll(positions(k)));
     t.anggota().forEach(a -> out.addAll(positions(a)));
     return List.copyOf(out);
   }
 
-  List<Jabatan> positions(Orang o) {
+  public List<Jabatan> positions(Orang o) {
     return o instanceof Orang.PegawaiRef r ? org.indeks().jabatanOf(r.nip()) : List.of();
   }
 
@@ -124,7 +123,7 @@ final class Roles {
    * For messages: the roles by name in the reader's language (not their profile keys), and which
    * positions hold them here.
    */
-  static id.sisker.finding.Message describe(Collection<Peran> peran, Set<JabatanId> who) {
+  public static id.sisker.finding.Message describe(Collection<Peran> peran, Set<JabatanId> who) {
     id.sisker.finding.Message roles =
         join(
             "daftar.koma",
@@ -138,7 +137,7 @@ final class Roles {
   }
 
   /** {@code parts} joined by the separator message {@code key} ("{0}, {1}"). */
-  static id.sisker.finding.Message join(String key, List<id.sisker.finding.Message> parts) {
+  public static id.sisker.finding.Message join(String key, List<id.sisker.finding.Message> parts) {
     if (parts.isEmpty()) {
       return id.sisker.finding.Message.of("daftar.kosong");
     }

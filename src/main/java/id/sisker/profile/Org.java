@@ -1,4 +1,4 @@
-package id.sisker.rule.check;
+package id.sisker.profile;
 
 import id.sisker.model.Indeks;
 import id.sisker.model.Jabatan;
@@ -11,8 +11,6 @@ import id.sisker.model.PerangkatDaerah;
 import id.sisker.model.Unit;
 import id.sisker.model.UnitId;
 import id.sisker.model.UnitOrganisasi;
-import id.sisker.profile.ModelStruktur;
-import id.sisker.profile.Profile;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,38 +22,38 @@ import java.util.Optional;
  * Questions about the organisation that several checks ask: who heads what, which structure model
  * governs a position, who is a position's Pejabat Penilai Kinerja.
  */
-final class Org {
+public final class Org {
 
   private final Indeks ix;
   private final Map<JabatanId, Unit> headed = new HashMap<>();
 
-  Org(Indeks ix) {
+  public Org(Indeks ix) {
     this.ix = ix;
     for (Unit u : ix.semuaUnit()) {
       u.kepala().ifPresent(k -> headed.putIfAbsent(k, u));
     }
   }
 
-  Indeks indeks() {
+  public Indeks indeks() {
     return ix;
   }
 
   /** The unit {@code id} heads, if any. */
-  Optional<Unit> headed(JabatanId id) {
+  public Optional<Unit> headed(JabatanId id) {
     return Optional.ofNullable(headed.get(id));
   }
 
   /** The head of unit {@code id}, if named and known. */
-  Optional<Jabatan> head(UnitId id) {
+  public Optional<Jabatan> head(UnitId id) {
     return ix.unit(id).flatMap(Unit::kepala).flatMap(ix::jabatan);
   }
 
-  Optional<Jabatan> kepalaPd(String pd) {
+  public Optional<Jabatan> kepalaPd(String pd) {
     return head(UnitId.root(pd));
   }
 
   /** The head of the Sekretariat Daerah. */
-  Optional<Jabatan> sekretarisDaerah() {
+  public Optional<Jabatan> sekretarisDaerah() {
     for (PerangkatDaerah p : ix.daerah().perangkatDaerah()) {
       if (p.jenis() == JenisPerangkatDaerah.SEKRETARIAT_DAERAH) {
         return kepalaPd(p.id());
@@ -65,12 +63,12 @@ final class Org {
   }
 
   /** The Pejabat Penilai Kinerja: the delegated penilai, else the atasan. */
-  static Optional<JabatanId> ppkin(Jabatan j) {
+  public static Optional<JabatanId> ppkin(Jabatan j) {
     return j.penilai().or(j::atasan);
   }
 
   /** Whether {@code j} is a JF heading a unit kerja mandiri. */
-  boolean headsMandiri(Jabatan j) {
+  public boolean headsMandiri(Jabatan j) {
     return j.jenis() == JenisJabatan.FUNGSIONAL
         && headed(j.id()).flatMap(Unit::mandiri).isPresent();
   }
@@ -79,12 +77,12 @@ final class Org {
    * The unit jenis of the unit {@code j} heads; empty for the top of a perangkat daerah or a
    * non-head.
    */
-  Optional<JenisUnit> headedJenis(Jabatan j) {
+  public Optional<JenisUnit> headedJenis(Jabatan j) {
     return headed(j.id()).flatMap(Unit::jenis);
   }
 
   /** Whether any unit below {@code id} (at any depth) is headed by a Pengawas. */
-  boolean hasPengawasBelow(UnitId id) {
+  public boolean hasPengawasBelow(UnitId id) {
     for (Unit sub : ix.subunit(id)) {
       if (head(sub.id()).map(h -> h.jenis() == JenisJabatan.PENGAWAS).orElse(false)
           || hasPengawasBelow(sub.id())) {
@@ -94,21 +92,21 @@ final class Org {
     return false;
   }
 
-  Optional<UnitId> induk(UnitId id) {
+  public Optional<UnitId> induk(UnitId id) {
     return ix.unit(id).flatMap(Unit::induk);
   }
 
   /** Unit organisasi, for telling dalam_unit from lintas_unit. */
-  UnitOrganisasi unitOrganisasi() {
+  public UnitOrganisasi unitOrganisasi() {
     return new UnitOrganisasi(this::induk, u -> head(u).map(Jabatan::jenis));
   }
 
-  Lingkup lingkup(UnitId asal, UnitId tujuan) {
+  public Lingkup lingkup(UnitId asal, UnitId tujuan) {
     return unitOrganisasi().individu(asal, tujuan);
   }
 
   /** {@code id} and its ancestors, nearest first. */
-  List<Unit> lineage(UnitId id) {
+  public List<Unit> lineage(UnitId id) {
     List<Unit> out = new ArrayList<>();
     Optional<Unit> u = ix.unit(id);
     while (u.isPresent() && !out.contains(u.get())) {
@@ -122,7 +120,7 @@ final class Org {
    * The structure model that governs unit {@code id}: the nearest unit (itself first) declaring a
    * model, else its perangkat daerah's. Only models the profile knows count.
    */
-  Optional<ModelStruktur> model(UnitId id, Profile p) {
+  public Optional<ModelStruktur> model(UnitId id, Profile p) {
     for (Unit u : lineage(id)) {
       Optional<String> m =
           u.id().isRoot()
@@ -136,7 +134,7 @@ final class Org {
   }
 
   /** A name as the Lampiran lists would match it: case, spacing, punctuation and "&" ignored. */
-  static String normalise(String name) {
+  public static String normalise(String name) {
     String n =
         name.toLowerCase(Locale.ROOT)
             .replace("&", " dan ")
