@@ -970,14 +970,28 @@ public final class Penyusun {
     return heads.isEmpty() ? namaUnit(owner) : namaJabatanSaja(heads.get(0));
   }
 
+  /**
+   * Whom the letter tells the pegawai to report to: the recorded {@code melapor_kepada}, else an
+   * official the profile's binding {@code pelaporan.individu} clauses name for this assignment —
+   * the pegawai's Pejabat Penilai Kinerja when it is one of them (the nearest such official),
+   * otherwise the first official they name.
+   */
   private Optional<String> lapor(Penugasan p) {
     if (p.melaporKepada().isPresent()) {
       return Optional.of(namaJabatanSaja(p.melaporKepada().get()));
     }
-    return ix.jabatanOf(p.pegawai()).stream()
-        .findFirst()
-        .flatMap(Org::ppkin)
-        .map(this::namaJabatanSaja);
+    Optional<JabatanId> ppkin = ix.jabatanOf(p.pegawai()).stream().findFirst().flatMap(Org::ppkin);
+    java.util.Set<JabatanId> allowed = new java.util.LinkedHashSet<>();
+    for (Facts.Peranan clause : profile.pelaporanIndividu()) {
+      if (clause.ketentuan().mengikat()) {
+        allowed.addAll(pejabat.of(clause.peran(), p));
+      }
+    }
+    Optional<JabatanId> to =
+        allowed.isEmpty() || ppkin.map(allowed::contains).orElse(false)
+            ? ppkin
+            : allowed.stream().findFirst();
+    return to.map(this::namaJabatanSaja);
   }
 
   // --- time ---------------------------------------------------------------------------------

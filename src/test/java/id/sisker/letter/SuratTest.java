@@ -134,6 +134,91 @@ class SuratTest {
         List.of(h));
   }
 
+  /**
+   * Indragiri Hilir's Pasal 12 has the pegawai report to the atasan or the Pimpinan Unit
+   * Organisasi: a Pejabat Penilai Kinerja delegated elsewhere (here the Sekda) is not named in the
+   * letter; the atasan is.
+   */
+  @Test
+  void theReportingLineOfALetterIsOneTheProfileNames() {
+    Validation.Outcome v =
+        Validation.standard(Optional.empty(), Path.of(""))
+            .validate(Path.of("examples", "indragiri-hilir"));
+    Daerah d = v.load().daerah().orElseThrow();
+    Penugasan t =
+        d.penugasan().stream()
+            .filter(x -> x.id().equals("tgs-kesbangpol-kerawanan-pilkada"))
+            .findFirst()
+            .orElseThrow();
+    Indeks ix = new Indeks(d);
+    id.sisker.model.Jabatan held = ix.jabatanOf(t.pegawai()).get(0);
+    id.sisker.model.JabatanId sekda =
+        d.perangkatDaerah().stream()
+            .filter(pd -> pd.jenis() == id.sisker.model.JenisPerangkatDaerah.SEKRETARIAT_DAERAH)
+            .findFirst()
+            .flatMap(id.sisker.model.PerangkatDaerah::kepala)
+            .orElseThrow();
+    id.sisker.model.Jabatan delegated =
+        new id.sisker.model.Jabatan(
+            held.id(),
+            held.unit(),
+            held.nama(),
+            held.jenis(),
+            held.kategori(),
+            held.jenjang(),
+            held.penyetaraan(),
+            held.kelas(),
+            held.kebutuhan(),
+            held.atasan(),
+            Optional.of(sekda),
+            Optional.of("delegasi"),
+            held.koordinator(),
+            held.pemangku());
+    List<id.sisker.model.PerangkatDaerah> pds = new ArrayList<>();
+    for (id.sisker.model.PerangkatDaerah pd : d.perangkatDaerah()) {
+      List<id.sisker.model.Jabatan> js = new ArrayList<>();
+      pd.jabatan().forEach(j -> js.add(j.id().equals(held.id()) ? delegated : j));
+      pds.add(
+          new id.sisker.model.PerangkatDaerah(
+              pd.id(),
+              pd.nama(),
+              pd.singkatan(),
+              pd.jenis(),
+              pd.model(),
+              pd.kop(),
+              pd.unit(),
+              js,
+              pd.dasarKedudukan(),
+              pd.perjanjianKinerja()));
+    }
+    Daerah d2 =
+        new Daerah(
+            d.nama(),
+            d.jenis(),
+            d.provinsi(),
+            d.kodeWilayah(),
+            d.ibukota(),
+            d.kepala(),
+            d.profil(),
+            pds,
+            d.pegawai(),
+            d.pihakLuar(),
+            d.timKerja(),
+            d.penugasan(),
+            d.profilFile());
+    Penyusun p = new Penyusun(d2, new Indeks(d2), v.profile().orElseThrow());
+    String md =
+        MarkdownSurat.tulis(
+            p.penugasan(t).surat().stream()
+                .filter(x -> x.jenis() == JenisSurat.SURAT_PERINTAH)
+                .findFirst()
+                .orElseThrow());
+    assertTrue(
+        md.contains("Melaporkan hasil pelaksanaan tugas kepada Kepala Bidang Politik Dalam Negeri"),
+        md);
+    assertFalse(md.contains("kepada Sekretaris Daerah;"), md);
+  }
+
   @Test
   void hostileTextAppearsLiterallyInEveryFormat() throws IOException {
     Surat s = hostile();
