@@ -122,7 +122,7 @@ final class BedaCommand implements Callable<Integer> {
       env.out().flush();
     } else {
       folder.write(target.get(), out);
-      env.err().println(m.format("cli.ditulis", env.workingDir().relativize(target.get())));
+      env.err().println(m.format("cli.ditulis", Folders.shown(env, target.get())));
     }
     return gagalJikaTemuanBaru && h.temuanBaru() > 0 ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
   }

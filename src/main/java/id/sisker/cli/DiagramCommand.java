@@ -155,7 +155,7 @@ final class DiagramCommand implements Callable<Integer> {
         env.out().flush();
       } else {
         folder.write(target.get(), d.content());
-        env.err().println(m.format("cli.ditulis", env.workingDir().relativize(target.get())));
+        env.err().println(m.format("cli.ditulis", Folders.shown(env, target.get())));
       }
       return ExitCodes.CLEAN;
     } catch (Rendering.Problem e) {
@@ -201,7 +201,7 @@ final class DiagramCommand implements Callable<Integer> {
         throw usage(m.format("cli.di-luar-folder", d.name(), folder.root()));
       }
       if (folder.blocked(t.get())) {
-        throw usage(m.format("cli.sudah-ada", env.workingDir().relativize(t.get())));
+        throw usage(m.format("cli.sudah-ada", Folders.shown(env, t.get())));
       }
       targets.add(t.get());
     }
@@ -213,7 +213,7 @@ final class DiagramCommand implements Callable<Integer> {
             m.format(
                 "diagram.semua-ditulis",
                 r.drawings().size() - 1,
-                env.workingDir().relativize(folder.root().resolve("index.html"))));
+                Folders.shown(env, folder.root().resolve("index.html"))));
     return ExitCodes.CLEAN;
   }
 

@@ -43,4 +43,14 @@ final class Folders {
     folder.protect(read);
     return folder.given(output);
   }
+
+  /**
+   * {@code p} as the user reads it: relative to the working directory when inside it, else absolute
+   * (never a chain of "../").
+   */
+  static String shown(Env env, Path p) {
+    Path wd = env.workingDir().toAbsolutePath().normalize();
+    Path a = p.toAbsolutePath().normalize();
+    return (a.startsWith(wd) ? wd.relativize(a) : a).toString();
+  }
 }

@@ -70,7 +70,7 @@ final class ImporCommand implements Callable<Integer> {
     for (Map.Entry<String, String> e : h.berkas().entrySet()) {
       Path t = folder.resolve(e.getKey()).orElseThrow();
       if (folder.blocked(t)) {
-        blocked.add(env.workingDir().relativize(t).toString());
+        blocked.add(Folders.shown(env, t));
       }
       targets.put(t, e.getValue());
     }
@@ -80,7 +80,7 @@ final class ImporCommand implements Callable<Integer> {
     }
     for (Map.Entry<Path, String> e : targets.entrySet()) {
       folder.write(e.getKey(), e.getValue());
-      env.err().println(m.format("cli.ditulis", env.workingDir().relativize(e.getKey())));
+      env.err().println(m.format("cli.ditulis", Folders.shown(env, e.getKey())));
     }
     long galat = h.galat();
     env.err()

@@ -98,7 +98,7 @@ final class RekapCommand implements Callable<Integer> {
     folder.write(target.get(), h.content(f));
     env.err()
         .println(
-            m.format("cli.ditulis", env.workingDir().relativize(target.get()))
+            m.format("cli.ditulis", Folders.shown(env, target.get()))
                 + " "
                 + String.format(
                     java.util.Locale.ROOT,

@@ -168,7 +168,7 @@ final class ValidateCommand implements Callable<Integer> {
         env.out().flush();
       } else {
         folder.write(t.file().get(), w.toString());
-        env.err().println(messages.format("cli.ditulis", shown(env, t.file().get())));
+        env.err().println(messages.format("cli.ditulis", Folders.shown(env, t.file().get())));
       }
     }
     return exitCode(outcomes, data);
@@ -217,13 +217,6 @@ final class ValidateCommand implements Callable<Integer> {
       throw usage(messages.text("cli.format-ganda-stdout"));
     }
     return out;
-  }
-
-  /** A written file as the user would type it: relative to the working directory if inside it. */
-  static String shown(Env env, Path p) {
-    Path wd = env.workingDir().toAbsolutePath().normalize();
-    Path a = p.toAbsolutePath().normalize();
-    return (a.startsWith(wd) ? wd.relativize(a) : a).toString();
   }
 
   private CommandLine.ParameterException usage(String message) {
