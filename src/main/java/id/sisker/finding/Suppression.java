@@ -10,9 +10,21 @@ import java.util.Optional;
  *
  * @param pattern the rule id, or a pattern with *, it silences
  * @param span where the {@code abaikan} entry is written; empty for a baseline
+ * @param sitasi when given, only findings citing a clause that contains this text are silenced (an
+ *     article-versus-Lampiran conflict, not every finding of the rule)
  */
 public record Suppression(
-    Kind kind, NodePath scope, String pattern, String alasan, Optional<Span> span) {
+    Kind kind,
+    NodePath scope,
+    String pattern,
+    String alasan,
+    Optional<Span> span,
+    Optional<String> sitasi) {
+
+  public Suppression(
+      Kind kind, NodePath scope, String pattern, String alasan, Optional<Span> span) {
+    this(kind, scope, pattern, alasan, span, Optional.empty());
+  }
 
   /** Where a suppression comes from. */
   public enum Kind {
@@ -23,6 +35,10 @@ public record Suppression(
   /** Whether this suppression covers {@code f}: its rule matches and it lies in the scope. */
   public boolean covers(Finding f) {
     if (!RulePattern.matches(pattern, f.rule().value())) {
+      return false;
+    }
+    if (sitasi.isPresent()
+        && f.citations().stream().noneMatch(c -> c.toString().contains(sitasi.get()))) {
       return false;
     }
     String s = scope.value();

@@ -1005,7 +1005,15 @@ public final class DaerahFormat implements Format {
             TEXT,
             "Alasan pengabaian; wajib, dan ditampilkan bersama temuan yang diabaikan.",
             "Why; required, shown with the suppressed finding.",
-            "Staf Ahli berkedudukan langsung di bawah Bupati menurut Perda SOTK"));
+            "Staf Ahli berkedudukan langsung di bawah Bupati menurut Perda SOTK"),
+        opt(
+            "sitasi",
+            TEXT,
+            "Hanya temuan yang menyebut ketentuan ini (mis. `Pasal 7 ayat (4) huruf b`) yang"
+                + " diabaikan; temuan lain aturan yang sama tetap dilaporkan.",
+            "Only findings citing this clause (e.g. `Pasal 7 ayat (4) huruf b`) are suppressed;"
+                + " other findings of the same rule are still reported.",
+            null));
 
     add(
         "dasar",

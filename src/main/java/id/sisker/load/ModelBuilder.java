@@ -131,7 +131,8 @@ final class ModelBuilder {
                 scope,
                 rule.get(),
                 alasan.get(),
-                Optional.of(a.span("aturan"))));
+                Optional.of(a.span("aturan")),
+                a.text("sitasi").map(String::strip).filter(x -> !x.isEmpty())));
       }
     }
   }
