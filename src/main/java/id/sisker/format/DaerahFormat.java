@@ -16,7 +16,6 @@ import id.sisker.model.Lingkup;
 import id.sisker.model.StatusJabatan;
 import id.sisker.model.StatusPegawai;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +24,7 @@ import java.util.Optional;
  * The YAML format of a daerah, format version 1. Field names are Indonesian because the users are
  * Bagian Organisasi staff and the regulations name these things in Indonesian.
  */
-public final class DaerahFormat implements Format {
+public final class DaerahFormat extends Declarations {
 
   public static final int VERSION = 1;
 
@@ -37,9 +36,6 @@ public final class DaerahFormat implements Format {
   public static final String NIP_PATTERN = "^(NIP\\.? ?)?[0-9][0-9 .]{16,}[0-9]$";
   public static final String DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
   public static final String KODE_WILAYAH_PATTERN = "^[0-9]{2}\\.[0-9]{2}$";
-
-  private final Map<String, ObjectSpec> objects = new LinkedHashMap<>();
-  private final Map<String, ScalarSpec> enums = new LinkedHashMap<>();
 
   public static DaerahFormat get() {
     return Holder.INSTANCE;
@@ -58,25 +54,6 @@ public final class DaerahFormat implements Format {
   @Override
   public Doc title() {
     return d("Berkas data daerah sisker", "sisker daerah data file");
-  }
-
-  @Override
-  public ObjectSpec object(String name) {
-    ObjectSpec o = objects.get(name);
-    if (o == null) {
-      throw new IllegalArgumentException("no object " + name);
-    }
-    return o;
-  }
-
-  @Override
-  public List<ObjectSpec> objects() {
-    return List.copyOf(objects.values());
-  }
-
-  @Override
-  public List<ScalarSpec> enums() {
-    return List.copyOf(enums.values());
   }
 
   // ---------------------------------------------------------------------------------------------

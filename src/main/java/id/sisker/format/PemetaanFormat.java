@@ -1,14 +1,12 @@
 package id.sisker.format;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The mapping file of {@code sisker impor --pemetaan}: which sheet, which header row, and which
  * column holds what, for a peta jabatan sheet whose column heads sisker does not recognise.
  */
-public final class PemetaanFormat implements Format {
+public final class PemetaanFormat extends Declarations {
 
   public static final String FILE = "berkas_pemetaan";
 
@@ -31,8 +29,6 @@ public final class PemetaanFormat implements Format {
           "no",
           "tingkat",
           "perangkat_daerah");
-
-  private final Map<String, ObjectSpec> objects = new LinkedHashMap<>();
 
   public static PemetaanFormat get() {
     return Holder.INSTANCE;
@@ -166,25 +162,6 @@ public final class PemetaanFormat implements Format {
   @Override
   public String root() {
     return FILE;
-  }
-
-  @Override
-  public ObjectSpec object(String name) {
-    ObjectSpec o = objects.get(name);
-    if (o == null) {
-      throw new IllegalArgumentException("no object " + name);
-    }
-    return o;
-  }
-
-  @Override
-  public List<ObjectSpec> objects() {
-    return List.copyOf(objects.values());
-  }
-
-  @Override
-  public List<ScalarSpec> enums() {
-    return List.of();
   }
 
   @Override

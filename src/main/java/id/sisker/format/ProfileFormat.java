@@ -9,9 +9,7 @@ import id.sisker.model.Jenjang;
 import id.sisker.model.Keyed;
 import id.sisker.model.Lingkup;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,7 +19,7 @@ import java.util.Optional;
  * reports to whom — each with the clause that states it. Bundled profiles and a daerah's own
  * profile use the same format; daerah differences live here, never in Java.
  */
-public final class ProfileFormat implements Format {
+public final class ProfileFormat extends Declarations {
 
   public static final String FILE = "berkas_profil";
 
@@ -80,9 +78,6 @@ public final class ProfileFormat implements Format {
     KELOMPOK = List.copyOf(k);
   }
 
-  private final Map<String, ObjectSpec> objects = new LinkedHashMap<>();
-  private final Map<String, ScalarSpec> enums = new LinkedHashMap<>();
-
   public static ProfileFormat get() {
     return Holder.INSTANCE;
   }
@@ -100,25 +95,6 @@ public final class ProfileFormat implements Format {
   @Override
   public Doc title() {
     return new Doc("Profil regulasi sisker", "sisker regulation profile");
-  }
-
-  @Override
-  public ObjectSpec object(String name) {
-    ObjectSpec o = objects.get(name);
-    if (o == null) {
-      throw new IllegalArgumentException("no object " + name);
-    }
-    return o;
-  }
-
-  @Override
-  public List<ObjectSpec> objects() {
-    return List.copyOf(objects.values());
-  }
-
-  @Override
-  public List<ScalarSpec> enums() {
-    return List.copyOf(enums.values());
   }
 
   private static EnumValue v(String value, String id, String en) {
