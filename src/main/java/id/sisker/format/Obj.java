@@ -11,7 +11,6 @@ import id.sisker.yaml.YSequence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,9 +23,11 @@ public final class Obj {
   private final ObjectSpec spec;
   private final YMapping node;
   private final NodePath path;
-  private final Map<String, YNode> valid;
 
-  Obj(Shape shape, ObjectSpec spec, YMapping node, NodePath path, Map<String, YNode> valid) {
+  /** The values that passed the check, by field position in the spec; null where absent. */
+  private final YNode[] valid;
+
+  Obj(Shape shape, ObjectSpec spec, YMapping node, NodePath path, YNode[] valid) {
     this.shape = shape;
     this.spec = spec;
     this.node = node;
@@ -48,7 +49,7 @@ public final class Obj {
 
   /** The span of the value of {@code key} if present, else of this object. */
   public Span span(String key) {
-    YNode v = valid.get(key);
+    YNode v = get(key);
     if (v != null) {
       return v.span();
     }
@@ -63,11 +64,16 @@ public final class Obj {
   }
 
   public boolean has(String key) {
-    return valid.containsKey(key);
+    return get(key) != null;
+  }
+
+  private YNode get(String key) {
+    int i = spec.indexOf(key);
+    return i < 0 ? null : valid[i];
   }
 
   public Optional<String> text(String key) {
-    YNode v = valid.get(key);
+    YNode v = get(key);
     return v instanceof YScalar s ? Optional.of(s.value().strip()) : Optional.empty();
   }
 
@@ -93,7 +99,7 @@ public final class Obj {
   }
 
   public Optional<Obj> object(String key) {
-    YNode v = valid.get(key);
+    YNode v = get(key);
     if (v == null) {
       return Optional.empty();
     }
@@ -114,7 +120,7 @@ public final class Obj {
    * nested entities can have paths that do not depend on their nesting.
    */
   public List<Obj> objects(String key, NodePath base) {
-    YNode v = valid.get(key);
+    YNode v = get(key);
     if (!(v instanceof YSequence seq)) {
       return List.of();
     }
@@ -135,7 +141,7 @@ public final class Obj {
 
   /** The scalar items of list {@code key} that fit the item type. */
   public List<Item> scalars(String key) {
-    YNode v = valid.get(key);
+    YNode v = get(key);
     if (!(v instanceof YSequence seq)) {
       return List.of();
     }
@@ -144,16 +150,38 @@ public final class Obj {
     List<Item> out = new ArrayList<>(seq.items().size());
     for (int i = 0; i < seq.items().size(); i++) {
       YNode item = seq.items().get(i);
-      NodePath p = path.key(key).index(i);
-      shape.sourceMap().put(p, item.span());
       if (item instanceof YScalar s && s.isNull()) {
         continue;
       }
-      if (shape.check(f, itemType, item, p)) {
-        out.add(new Item(((YScalar) item).value().strip(), p, item.span()));
+      // The item's span is found from this object when asked (SourceMap), not recorded here.
+      if (shape.check(f, itemType, item, new Shape.Loc(path, key, i))) {
+        out.add(new Item(((YScalar) item).value().strip(), path.key(key).index(i), item.span()));
       }
     }
     return out;
+  }
+
+  /** What {@code [^\\[\\]]+} matched, without a regex (this runs for every item of a list). */
+  private static boolean usableNip(String id) {
+    return !id.isEmpty() && id.indexOf('[') < 0 && id.indexOf(']') < 0;
+  }
+
+  /** What {@code [A-Za-z0-9_-]+} matched. */
+  private static boolean usableId(String id) {
+    if (id.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (!(c >= 'a' && c <= 'z'
+          || c >= 'A' && c <= 'Z'
+          || c >= '0' && c <= '9'
+          || c == '_'
+          || c == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static NodePath itemPath(NodePath base, String key, YNode item, int index) {
@@ -162,7 +190,7 @@ public final class Obj {
         var e = m.entry(idKey);
         if (e != null && e.value() instanceof YScalar s && !s.isNull() && !s.value().isBlank()) {
           String id = idKey.equals("nip") ? Nip.normalise(s.value()) : s.value().strip();
-          if (idKey.equals("nip") ? id.matches("[^\\[\\]]+") : id.matches("[A-Za-z0-9_-]+")) {
+          if (idKey.equals("nip") ? usableNip(id) : usableId(id)) {
             return base.id(key, id);
           }
         }

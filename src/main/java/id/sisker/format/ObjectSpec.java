@@ -10,12 +10,18 @@ public record ObjectSpec(String name, Doc doc, List<FieldSpec> fields) {
   }
 
   public FieldSpec field(String key) {
-    for (FieldSpec f : fields) {
-      if (f.key().equals(key)) {
-        return f;
+    int i = indexOf(key);
+    return i < 0 ? null : fields.get(i);
+  }
+
+  /** The position of {@code key} among the fields, or -1. */
+  public int indexOf(String key) {
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).key().equals(key)) {
+        return i;
       }
     }
-    return null;
+    return -1;
   }
 
   public List<String> keys() {

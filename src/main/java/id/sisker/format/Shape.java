@@ -52,21 +52,29 @@ public final class Shape {
   /** {@code node} checked as an object of {@code specName}, or null if it is not a mapping. */
   public Obj object(YNode node, String specName, NodePath path) {
     ObjectSpec spec = format.object(specName);
-    sourceMap.put(path, node.span());
     if (!(node instanceof YMapping m)) {
-      wrongType(path, node, Message.of("bentuk.pemetaan"), null, null);
+      sourceMap.put(path, node.span());
+      wrongType(new Loc(path, null, -1), node, Message.of("bentuk.pemetaan"), null, null);
       return null;
     }
-    Map<String, YNode> valid = new LinkedHashMap<>();
-    for (YEntry e : m.entries()) {
+    // Fields are located on demand from the registered mapping (see SourceMap); only the roots of
+    // files, which all share the root path, record their fields' spans now.
+    sourceMap.tree(path, m);
+    List<FieldSpec> fields = spec.fields();
+    YNode[] valid = new YNode[fields.size()];
+    List<YEntry> entries = m.entries();
+    for (int i = 0; i < entries.size(); i++) {
+      YEntry e = entries.get(i);
       String key = e.key().value();
-      FieldSpec f = spec.field(key);
-      NodePath fp = path.key(key);
-      if (f == null) {
+      int fi = spec.indexOf(key);
+      if (fi < 0) {
         unknownKey(spec, e.key(), path);
         continue;
       }
-      sourceMap.put(fp, entrySpan(e));
+      FieldSpec f = fields.get(fi);
+      if (path.isRoot()) {
+        sourceMap.put(path.key(key), e.span());
+      }
       if (e.value() instanceof YScalar s && s.isNull()) {
         if (!f.required() && (f.type() instanceof ObjectRef || f.type() instanceof ListSpec)) {
           // An empty mapping or list reads as "not written": say so, since in a profile it
@@ -76,19 +84,23 @@ public final class Shape {
                       FormatRules.EMPTY,
                       Severity.WARNING,
                       Message.of("yaml.kosong", key, spec.name()))
-                  .path(fp)
+                  .path(path.key(key))
                   .span(e.key().span())
                   .hint(Message.of("yaml.kosong.saran", key))
                   .build());
         }
         continue;
       }
-      if (check(f, f.type(), e.value(), fp)) {
-        valid.put(key, e.value());
+      if (check(f, f.type(), e.value(), new Loc(path, key, -1))) {
+        valid[fi] = e.value();
       }
     }
-    for (FieldSpec f : spec.fields()) {
-      if (f.required() && m.entry(f.key()) == null) {
+    for (FieldSpec f : fields) {
+      if (!f.required()) {
+        continue;
+      }
+      YEntry e = m.entry(f.key());
+      if (e == null) {
         Finding.Builder b =
             Finding.builder(
                     FormatRules.MISSING,
@@ -100,7 +112,7 @@ public final class Shape {
           b.hint(Message.of("yaml.wajib.saran", f.key(), f.example()));
         }
         findings.add(b.build());
-      } else if (f.required() && m.entry(f.key()).value() instanceof YScalar s && s.isNull()) {
+      } else if (e.value() instanceof YScalar s && s.isNull()) {
         findings.add(
             Finding.builder(
                     FormatRules.MISSING,
@@ -119,21 +131,22 @@ public final class Shape {
   }
 
   /**
-   * Where a key's value is, for findings about it: a scalar's own span; for a mapping or list
-   * written below its key, from the key to the end of the value, so "this request lacks …" points
-   * at the {@code permohonan:} line rather than at the first key inside it.
+   * Where a checked value is: its path is only built when a finding needs it, since most values are
+   * fine and a large daerah has millions of them.
    */
-  private static Span entrySpan(YEntry e) {
-    Span v = e.value().span();
-    if (e.value() instanceof YScalar) {
-      return v;
+  record Loc(NodePath base, String key, int index) {
+    NodePath path() {
+      NodePath p = key == null ? base : base.key(key);
+      return index < 0 ? p : p.index(index);
     }
-    Span k = e.key().span();
-    return new Span(k.file(), k.line(), k.column(), v.endLine(), v.endColumn());
   }
 
   /** Whether {@code node} fits {@code type}; reports what does not. */
   public boolean check(FieldSpec field, Type type, YNode node, NodePath path) {
+    return check(field, type, node, new Loc(path, null, -1));
+  }
+
+  boolean check(FieldSpec field, Type type, YNode node, Loc path) {
     if (type instanceof ObjectRef) {
       if (!(node instanceof YMapping)) {
         wrongType(path, node, Message.of("bentuk.pemetaan"), field, null);
@@ -161,7 +174,7 @@ public final class Shape {
     return checkScalar(field, spec, s, path);
   }
 
-  private boolean checkScalar(FieldSpec field, ScalarSpec spec, YScalar s, NodePath path) {
+  private boolean checkScalar(FieldSpec field, ScalarSpec spec, YScalar s, Loc path) {
     ScalarType t = s.type();
     String v = s.value();
     switch (spec.kind()) {
@@ -192,7 +205,7 @@ public final class Shape {
     }
     switch (spec.kind()) {
       case ENUM:
-        if (!spec.valueNames().contains(v)) {
+        if (!isValue(spec, v)) {
           badEnum(field, spec, s, path);
           return false;
         }
@@ -245,7 +258,7 @@ public final class Shape {
     }
   }
 
-  private boolean checkRange(FieldSpec field, ScalarSpec spec, YScalar s, NodePath path) {
+  private boolean checkRange(FieldSpec field, ScalarSpec spec, YScalar s, Loc path) {
     // int, not long: the model holds these as Integer, so a value beyond int is unreadable here
     // rather than a crash in Obj.integer later.
     int v;
@@ -259,7 +272,7 @@ public final class Shape {
                   FormatRules.BAD_VALUE,
                   Severity.ERROR,
                   Message.of("yaml.nilai.bilangan", s.value()))
-              .path(path)
+              .path(path.path())
               .span(s.span())
               .build());
       return false;
@@ -273,10 +286,20 @@ public final class Shape {
               : Message.of("yaml.nilai.minimum", s.value(), spec.min().orElse(0));
       RuleId rule =
           field != null && field.rule() != null ? RuleId.of(field.rule()) : FormatRules.BAD_VALUE;
-      findings.add(Finding.builder(rule, Severity.ERROR, msg).path(path).span(s.span()).build());
+      findings.add(
+          Finding.builder(rule, Severity.ERROR, msg).path(path.path()).span(s.span()).build());
       return false;
     }
     return true;
+  }
+
+  private static boolean isValue(ScalarSpec spec, String v) {
+    for (EnumValue e : spec.values()) {
+      if (e.value().equals(v)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean matches(ScalarSpec spec, String v) {
@@ -310,7 +333,7 @@ public final class Shape {
             .build());
   }
 
-  private void badEnum(FieldSpec field, ScalarSpec spec, YScalar s, NodePath path) {
+  private void badEnum(FieldSpec field, ScalarSpec spec, YScalar s, Loc path) {
     String v = s.value();
     String exact = null;
     for (String n : spec.valueNames()) {
@@ -331,15 +354,19 @@ public final class Shape {
         hint);
   }
 
-  private void badValue(FieldSpec field, YScalar s, NodePath path, Message msg, Message hint) {
+  private void badValue(FieldSpec field, YScalar s, Loc path, Message msg, Message hint) {
     RuleId rule =
         field != null && field.rule() != null ? RuleId.of(field.rule()) : FormatRules.BAD_VALUE;
     findings.add(
-        Finding.builder(rule, Severity.ERROR, msg).path(path).span(s.span()).hint(hint).build());
+        Finding.builder(rule, Severity.ERROR, msg)
+            .path(path.path())
+            .span(s.span())
+            .hint(hint)
+            .build());
   }
 
-  private void wrongType(
-      NodePath path, YNode node, Message expected, FieldSpec field, Message hint) {
+  private void wrongType(Loc loc, YNode node, Message expected, FieldSpec field, Message hint) {
+    NodePath path = loc.path();
     String name = field == null ? lastSegment(path) : field.key();
     // The whole file (an included file holding a list): say so rather than name nothing.
     Object subject = name.isEmpty() ? Message.of("yaml.tipe.isi-berkas") : name;

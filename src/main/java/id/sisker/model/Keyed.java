@@ -8,11 +8,6 @@ public interface Keyed {
 
   /** The constant of {@code type} written as {@code key}, or null. */
   static <E extends Enum<E> & Keyed> E byKey(Class<E> type, String key) {
-    for (E e : type.getEnumConstants()) {
-      if (e.key().equals(key)) {
-        return e;
-      }
-    }
-    return null;
+    return key == null ? null : type.cast(KeyedLookup.BY_KEY.get(type).get(key));
   }
 }

@@ -23,6 +23,17 @@ public record UnitId(String pd, Optional<String> unit) implements Comparable<Uni
     return new UnitId(pd, Optional.of(unit));
   }
 
+  // Written out, as in JabatanId: a hash key in every index.
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof UnitId u && pd.equals(u.pd) && unit.equals(u.unit);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * pd.hashCode() + unit.hashCode();
+  }
+
   public boolean isRoot() {
     return unit.isEmpty();
   }

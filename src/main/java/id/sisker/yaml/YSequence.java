@@ -11,6 +11,11 @@ public record YSequence(List<YNode> items, Span span) implements YNode {
   }
 
   @Override
+  public YNode item(int index) {
+    return index < items.size() ? items.get(index) : null;
+  }
+
+  @Override
   public String shape() {
     return "sequence";
   }
