@@ -21,6 +21,7 @@ import id.sisker.yaml.YamlReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
@@ -86,10 +87,18 @@ public final class Loader {
       inputs.reportNotIncluded(root, known);
     }
     builder.addFile(rootObj, true);
+    List<SourceFile> files = new ArrayList<>(included.size());
     for (Path p : included) {
-      SourceFile f = inputs.file(p);
+      files.add(inputs.file(p));
+    }
+    // The files are independent until references are resolved: they are read and parsed on all
+    // cores ahead of the checks, which then take them one by one in the order written.
+    Iterator<FileReads.Read> docs = FileReads.start(files, limits);
+    for (SourceFile f : files) {
       read.add(f);
-      Optional<YamlDocument> doc = read(f, findings);
+      FileReads.Read r = docs.next();
+      r.findings().forEach(findings::add);
+      Optional<YamlDocument> doc = r.document();
       if (doc.isEmpty()) {
         continue;
       }

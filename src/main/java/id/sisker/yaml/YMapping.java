@@ -1,13 +1,26 @@
 package id.sisker.yaml;
 
+import id.sisker.source.SourceFile;
 import id.sisker.source.Span;
 import java.util.List;
 
 /** A mapping whose keys are scalars, in document order, duplicates already removed. */
-public record YMapping(List<YEntry> entries, Span span) implements YNode {
+public final class YMapping extends Position implements YNode {
 
-  public YMapping {
-    entries = List.copyOf(entries);
+  private final List<YEntry> entries;
+
+  public YMapping(List<YEntry> entries, Span span) {
+    super(span);
+    this.entries = List.copyOf(entries);
+  }
+
+  YMapping(List<YEntry> entries, SourceFile file, int line, int column, int endLine, int endCol) {
+    super(file, line, column, endLine, endCol);
+    this.entries = List.copyOf(entries);
+  }
+
+  public List<YEntry> entries() {
+    return entries;
   }
 
   @Override
@@ -41,5 +54,20 @@ public record YMapping(List<YEntry> entries, Span span) implements YNode {
       }
     }
     return null;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof YMapping m && entries.equals(m.entries) && samePosition(m);
+  }
+
+  @Override
+  public int hashCode() {
+    return entries.hashCode() * 31 + positionHash();
+  }
+
+  @Override
+  public String toString() {
+    return "YMapping[" + entries + ", " + span() + "]";
   }
 }

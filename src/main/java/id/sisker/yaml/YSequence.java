@@ -1,13 +1,26 @@
 package id.sisker.yaml;
 
+import id.sisker.source.SourceFile;
 import id.sisker.source.Span;
 import java.util.List;
 
 /** A sequence in document order. */
-public record YSequence(List<YNode> items, Span span) implements YNode {
+public final class YSequence extends Position implements YNode {
 
-  public YSequence {
-    items = List.copyOf(items);
+  private final List<YNode> items;
+
+  public YSequence(List<YNode> items, Span span) {
+    super(span);
+    this.items = List.copyOf(items);
+  }
+
+  YSequence(List<YNode> items, SourceFile file, int line, int column, int endLine, int endCol) {
+    super(file, line, column, endLine, endCol);
+    this.items = List.copyOf(items);
+  }
+
+  public List<YNode> items() {
+    return items;
   }
 
   @Override
@@ -18,5 +31,20 @@ public record YSequence(List<YNode> items, Span span) implements YNode {
   @Override
   public String shape() {
     return "sequence";
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof YSequence s && items.equals(s.items) && samePosition(s);
+  }
+
+  @Override
+  public int hashCode() {
+    return items.hashCode() * 31 + positionHash();
+  }
+
+  @Override
+  public String toString() {
+    return "YSequence[" + items + ", " + span() + "]";
   }
 }

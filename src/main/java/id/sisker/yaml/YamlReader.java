@@ -160,8 +160,7 @@ public final class YamlReader {
               if (tag != null && tag.startsWith(CORE) && !tag.equals(CORE + "str")) {
                 type = tagged(tag, s, type);
               }
-              YScalar node =
-                  new YScalar(s.getValue(), type, span(s.getStartMark(), s.getEndMark()));
+              YScalar node = scalar(shared(s.getValue()), type, s.getStartMark(), s.getEndMark());
               register(s.getAnchor(), node, 1);
               root = add(stack, node, 1, root);
               break;
@@ -198,8 +197,7 @@ public final class YamlReader {
           case SequenceEnd, MappingEnd:
             {
               Frame f = stack.pop();
-              Span sp = span(f.start, ev.getEndMark());
-              YNode node = f.mapping ? new YMapping(f.entries, sp) : new YSequence(f.items, sp);
+              YNode node = collection(f, ev.getEndMark());
               register(f.anchor, node, f.weight);
               root = add(stack, node, f.weight, root);
               break;
@@ -281,10 +279,7 @@ public final class YamlReader {
         f.skipValue = true;
         return root;
       }
-      if (f.keys == null) {
-        f.keys = new HashMap<>();
-      }
-      Span first = f.keys.putIfAbsent(key.value(), key.span());
+      Span first = firstKey(f, key);
       if (first != null) {
         findings.add(
             Finding.builder(
@@ -306,6 +301,30 @@ public final class YamlReader {
     }
     f.pendingKey = null;
     return root;
+  }
+
+  /**
+   * Where {@code key} was first written in this mapping, or null; remembers it. Small mappings (the
+   * common case by far) are searched directly; a table is built only for large ones.
+   */
+  private static Span firstKey(Frame f, YScalar key) {
+    String k = key.value();
+    if (f.keys == null && f.entries.size() < 16) {
+      for (int i = 0; i < f.entries.size(); i++) {
+        YScalar seen = f.entries.get(i).key();
+        if (seen.value().equals(k)) {
+          return seen.span();
+        }
+      }
+      return null;
+    }
+    if (f.keys == null) {
+      f.keys = new HashMap<>();
+      for (YEntry e : f.entries) {
+        f.keys.putIfAbsent(e.key().value(), e.key().span());
+      }
+    }
+    return f.keys.putIfAbsent(k, key.span());
   }
 
   /** One more node; a file denser than any real data is refused before it fills the memory. */
@@ -364,6 +383,50 @@ public final class YamlReader {
         span(ev.getStartMark(), ev.getEndMark()),
         Message.of("yaml.tag", shown),
         Message.of("yaml.tag.saran"));
+  }
+
+  /**
+   * The same text for the same short value: keys and codes ({@code jenis}, {@code pelaksana},
+   * {@code III/a}) repeat hundreds of thousands of times in a large daerah, and each copy would
+   * stay in memory for the whole run. Long and rare values are kept as they are; the table is
+   * bounded.
+   */
+  private String shared(String v) {
+    if (v.length() > SHARED_LENGTH) {
+      return v;
+    }
+    String s = shared.get(v);
+    if (s != null) {
+      return s;
+    }
+    if (shared.size() < SHARED_MAX) {
+      shared.put(v, v);
+    }
+    return v;
+  }
+
+  private static final int SHARED_LENGTH = 16;
+  private static final int SHARED_MAX = 4096;
+  private final Map<String, String> shared = new HashMap<>();
+
+  private YScalar scalar(String value, ScalarType type, Mark start, Mark end) {
+    int l = start.getLine() + 1;
+    int c = start.getColumn() + 1;
+    if (end == null) {
+      return new YScalar(value, type, file, l, c, l, c);
+    }
+    return new YScalar(
+        value, type, file, l, c, Math.max(l, end.getLine() + 1), end.getColumn() + 1);
+  }
+
+  private YNode collection(Frame f, Mark end) {
+    int l = f.start.getLine() + 1;
+    int c = f.start.getColumn() + 1;
+    int el = end == null ? l : Math.max(l, end.getLine() + 1);
+    int ec = end == null ? c : end.getColumn() + 1;
+    return f.mapping
+        ? new YMapping(f.entries, file, l, c, el, ec)
+        : new YSequence(f.items, file, l, c, el, ec);
   }
 
   private Span span(Mark start, Mark end) {

@@ -1,0 +1,108 @@
+package id.sisker.load;
+
+import id.sisker.finding.Finding;
+import id.sisker.finding.UnreadableInputException;
+import id.sisker.source.SourceFile;
+import id.sisker.yaml.YamlDocument;
+import id.sisker.yaml.YamlLimits;
+import id.sisker.yaml.YamlReader;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Reads and parses a daerah's files on every core while the caller consumes them in order. Reading
+ * is most of the cost of validating a large daerah, and the files are independent until the model
+ * is built; what the caller sees is the same, in the same order, as reading one after another.
+ */
+final class FileReads {
+
+  /** One file's outcome: its tree, or the finding that says why it could not be read. */
+  record Read(Optional<YamlDocument> document, List<Finding> findings) {}
+
+  private FileReads() {}
+
+  /** Enough files in flight to keep the cores busy, few enough that memory does not pile up. */
+  private static final int AHEAD = Math.max(2, 2 * threads());
+
+  private static int threads() {
+    return Math.max(1, Runtime.getRuntime().availableProcessors());
+  }
+
+  private static final class Pool {
+    static final ExecutorService POOL = create();
+
+    private static ExecutorService create() {
+      AtomicInteger n = new AtomicInteger();
+      return Executors.newFixedThreadPool(
+          threads(),
+          r -> {
+            Thread t = new Thread(r, "sisker-baca-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+          });
+    }
+  }
+
+  /** The reads of {@code files}, in their order; each is started a few files ahead of need. */
+  static Iterator<Read> start(List<SourceFile> files, YamlLimits limits) {
+    if (files.size() <= 1 || threads() == 1) {
+      return files.stream().map(f -> read(f, limits)).iterator();
+    }
+    return new Iterator<>() {
+      private final Deque<CompletableFuture<Read>> pending = new ArrayDeque<>();
+      private int next;
+
+      @Override
+      public boolean hasNext() {
+        return next < files.size() || !pending.isEmpty();
+      }
+
+      @Override
+      public Read next() {
+        while (pending.size() < AHEAD && next < files.size()) {
+          SourceFile f = files.get(next++);
+          pending.add(CompletableFuture.supplyAsync(() -> read(f, limits), Pool.POOL));
+        }
+        CompletableFuture<Read> head = pending.poll();
+        if (head == null) {
+          throw new NoSuchElementException();
+        }
+        try {
+          return head.get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+          // Not a problem of the file (those are findings): an error of the run itself, such as
+          // running out of memory, which the command reports as it would on this thread.
+          Throwable c = e.getCause();
+          if (c instanceof Error err) {
+            throw err;
+          }
+          if (c instanceof RuntimeException re) {
+            throw re;
+          }
+          throw new IllegalStateException(c);
+        }
+      }
+    };
+  }
+
+  private static Read read(SourceFile f, YamlLimits limits) {
+    try {
+      YamlDocument doc = YamlReader.read(f, limits);
+      return new Read(Optional.of(doc), doc.findings());
+    } catch (UnreadableInputException e) {
+      return new Read(Optional.empty(), List.of(e.finding()));
+    }
+  }
+}
