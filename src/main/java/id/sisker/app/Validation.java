@@ -158,6 +158,101 @@ public final class Validation {
     public Outcome withFindings(List<Finding> f) {
       return new Outcome(input, load, profile, f, profileUnusable);
     }
+
+    /** What a report needs of this outcome, without the model and its source tree. */
+    public Ringkas ringkas() {
+      Optional<Daerah> d = load.daerah();
+      InputSummary summary =
+          new InputSummary(
+              input,
+              d.map(Daerah::nama).filter(n -> !n.isBlank()).orElse("?"),
+              profile
+                  .map(Profile::id)
+                  .or(() -> d.map(Daerah::profil).filter(n -> !n.isBlank()))
+                  .orElse("?"),
+              load.files().size(),
+              d.map(x -> x.perangkatDaerah().size()).orElse(0),
+              d.map(x -> x.perangkatDaerah().stream().mapToInt(p -> p.jabatan().size()).sum())
+                  .orElse(0),
+              d.map(x -> x.pegawai().size()).orElse(0),
+              !unusable());
+      return new Ringkas(summary, findings, profile, unusable(), filesRead());
+    }
+  }
+
+  /**
+   * One input's outcome as a report needs it. A run over many daerah keeps only this of each, so
+   * its memory is bounded by the largest daerah, not by the sum of them.
+   */
+  public record Ringkas(
+      InputSummary summary,
+      List<Finding> findings,
+      Optional<Profile> profile,
+      boolean unusable,
+      List<Path> filesRead) {
+
+    public Ringkas {
+      findings = List.copyOf(findings);
+      filesRead = List.copyOf(filesRead);
+    }
+
+    public Ringkas withFindings(List<Finding> f) {
+      return new Ringkas(summary, f, profile, unusable, filesRead);
+    }
+  }
+
+  /**
+   * Validates {@code inputs} on every core, a few at a time, and gives their outcomes in the order
+   * of {@code inputs}, each reduced to what a report needs as soon as it is done.
+   */
+  public List<Ringkas> validateAll(List<Path> inputs) {
+    int threads = Math.min(inputs.size(), Runtime.getRuntime().availableProcessors());
+    if (threads <= 1) {
+      List<Ringkas> out = new ArrayList<>(inputs.size());
+      for (Path p : inputs) {
+        out.add(validate(p).ringkas());
+      }
+      return out;
+    }
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "sisker-validasi");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      List<java.util.concurrent.Future<Ringkas>> futures = new ArrayList<>(inputs.size());
+      for (Path p : inputs) {
+        futures.add(pool.submit(() -> validate(p).ringkas()));
+      }
+      List<Ringkas> out = new ArrayList<>(inputs.size());
+      for (java.util.concurrent.Future<Ringkas> f : futures) {
+        out.add(joined(f));
+      }
+      return out;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static <T> T joined(java.util.concurrent.Future<T> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      // An error of the run (out of memory, a bug), reported as it would be on this thread.
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   /**
@@ -353,7 +448,22 @@ public final class Validation {
       Messages messages,
       Optional<Severity> failOn,
       boolean showSuppressed) {
-    ReportData plain = report(version, outcomes);
+    return laporan(
+        version,
+        outcomes.stream().map(Outcome::ringkas).toList(),
+        messages,
+        failOn,
+        showSuppressed);
+  }
+
+  /** Report data for outcomes already reduced to what a report needs. */
+  public static ReportData laporan(
+      String version,
+      List<Ringkas> outcomes,
+      Messages messages,
+      Optional<Severity> failOn,
+      boolean showSuppressed) {
+    ReportData plain = laporan(version, outcomes);
     java.util.Map<String, RuleDoc> rules = new java.util.TreeMap<>();
     String lang = messages.language();
     // Rule metadata cites the clauses of the profiles actually used, as SARIF viewers show it
@@ -385,25 +495,16 @@ public final class Validation {
 
   /** Report data for several outcomes. */
   public static ReportData report(String version, List<Outcome> outcomes) {
+    return laporan(version, outcomes.stream().map(Outcome::ringkas).toList());
+  }
+
+  /** Report data for several reduced outcomes. */
+  public static ReportData laporan(String version, List<Ringkas> outcomes) {
     List<InputSummary> inputs = new ArrayList<>();
     List<Finding> all = new ArrayList<>();
-    for (Outcome o : outcomes) {
+    for (Ringkas o : outcomes) {
       all.addAll(o.findings());
-      Optional<Daerah> d = o.load().daerah();
-      inputs.add(
-          new InputSummary(
-              o.input(),
-              d.map(Daerah::nama).filter(n -> !n.isBlank()).orElse("?"),
-              o.profile()
-                  .map(Profile::id)
-                  .or(() -> d.map(Daerah::profil).filter(n -> !n.isBlank()))
-                  .orElse("?"),
-              o.load().files().size(),
-              d.map(x -> x.perangkatDaerah().size()).orElse(0),
-              d.map(x -> x.perangkatDaerah().stream().mapToInt(p -> p.jabatan().size()).sum())
-                  .orElse(0),
-              d.map(x -> x.pegawai().size()).orElse(0),
-              !o.unusable()));
+      inputs.add(o.summary());
     }
     return new ReportData(version, inputs, all);
   }

@@ -120,14 +120,11 @@ final class ValidateCommand implements Callable<Integer> {
         throw usage(unknown.get());
       }
     }
-    List<Validation.Outcome> outcomes = new ArrayList<>();
-    for (Path p : paths) {
-      outcomes.add(validation.validate(p));
-    }
+    List<Validation.Ringkas> outcomes = validation.validateAll(paths);
     // No report goes onto a file that was read as input (a typo such as --format
     // json=daerah.yaml with --force would lose the daerah's data), nor onto a device or link.
     List<Path> read = new ArrayList<>();
-    for (Validation.Outcome o : outcomes) {
+    for (Validation.Ringkas o : outcomes) {
       read.addAll(o.filesRead());
     }
     profileFiles.forEach(p -> read.add(env.workingDir().resolve(p)));
@@ -151,7 +148,7 @@ final class ValidateCommand implements Callable<Integer> {
           case NEVER -> Optional.empty();
         };
     ReportData data =
-        Validation.report(Version.get(), outcomes, messages, threshold, showSuppressed);
+        Validation.laporan(Version.get(), outcomes, messages, threshold, showSuppressed);
     for (Target t : targets) {
       if (t.file().isPresent()) {
         Optional<id.sisker.finding.Message> no = folder.refusal(t.file().get());
@@ -223,8 +220,8 @@ final class ValidateCommand implements Callable<Integer> {
     return new CommandLine.ParameterException(spec.commandLine(), message);
   }
 
-  private int exitCode(List<Validation.Outcome> outcomes, ReportData data) {
-    if (outcomes.stream().anyMatch(Validation.Outcome::unusable)) {
+  private int exitCode(List<Validation.Ringkas> outcomes, ReportData data) {
+    if (outcomes.stream().anyMatch(Validation.Ringkas::unusable)) {
       return ExitCodes.UNUSABLE;
     }
     for (Finding f : data.findings()) {
