@@ -31,12 +31,13 @@ public record JabatanId(String pd, String id) implements Comparable<JabatanId> {
 
   @Override
   public int hashCode() {
-    return 31 * pd.hashCode() + id.hashCode();
+    return Ids.hash(pd.hashCode(), id.hashCode());
   }
 
   @Override
   public int compareTo(JabatanId o) {
-    return toString().compareTo(o.toString());
+    // The order of the written form "pd/id", without building it.
+    return Ids.compare(pd, id, o.pd, o.id);
   }
 
   @Override

@@ -31,7 +31,7 @@ public record UnitId(String pd, Optional<String> unit) implements Comparable<Uni
 
   @Override
   public int hashCode() {
-    return 31 * pd.hashCode() + unit.hashCode();
+    return Ids.hash(pd.hashCode(), unit.hashCode());
   }
 
   public boolean isRoot() {
@@ -40,7 +40,11 @@ public record UnitId(String pd, Optional<String> unit) implements Comparable<Uni
 
   @Override
   public int compareTo(UnitId o) {
-    return toString().compareTo(o.toString());
+    // The order of the written form "pd/unit", without building it for the common case.
+    if (unit.isEmpty() || o.unit.isEmpty()) {
+      return toString().compareTo(o.toString());
+    }
+    return Ids.compare(pd, unit.get(), o.pd, o.unit.get());
   }
 
   @Override
