@@ -71,7 +71,8 @@ public final class DaerahSintetis {
     if (args.length == 0) {
       System.err.println(
           "usage: DaerahSintetis OUT_DIR [--jabatan N (1000..100000, default 100000)] [--pd N"
-              + " (default 23)] [--seed S (default 9)] | OUT_DIR --daerah COUNT [--seed S]");
+              + " (default 23)] [--seed S (default 9)] [--penugasan N] | OUT_DIR --daerah COUNT"
+              + " [--seed S]");
       System.exit(2);
     }
     Path out = Path.of(args[0]);
@@ -79,17 +80,20 @@ public final class DaerahSintetis {
     int pd = PD_ISSUE;
     long seed = 9;
     int daerah = 0;
+    int penugasan = -1;
     for (int i = 1; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--jabatan" -> jabatan = Integer.parseInt(args[i + 1].replace("_", ""));
         case "--pd" -> pd = Integer.parseInt(args[i + 1]);
         case "--seed" -> seed = Long.parseLong(args[i + 1]);
         case "--daerah" -> daerah = Integer.parseInt(args[i + 1]);
+        case "--penugasan" -> penugasan = Integer.parseInt(args[i + 1]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
     long t = System.nanoTime();
-    Ringkasan r = daerah > 0 ? writeMany(out, daerah, seed) : write(out, jabatan, pd, seed);
+    Ringkasan r =
+        daerah > 0 ? writeMany(out, daerah, seed) : write(out, jabatan, pd, seed, penugasan);
     System.out.printf(Locale.ROOT, "%s: %s in %.1f s%n", out, r, (System.nanoTime() - t) / 1e9);
   }
 
@@ -98,11 +102,19 @@ public final class DaerahSintetis {
    * (which must not hold another daerah). Sizes below 1,000 are allowed for tests.
    */
   public static Ringkasan write(Path dir, int jabatan, int pd, long seed) throws IOException {
+    return write(dir, jabatan, pd, seed, -1);
+  }
+
+  /** As {@link #write(Path, int, int, long)}, with {@code penugasan} penugasan (-1: default). */
+  public static Ringkasan write(Path dir, int jabatan, int pd, long seed, int penugasan)
+      throws IOException {
     if (jabatan > MAX_JABATAN || pd < 1 || jabatan < pd * 12) {
       throw new IllegalArgumentException(
           "jabatan must be at most " + MAX_JABATAN + " and at least 12 per perangkat daerah");
     }
-    return new DaerahSintetis(seed, dir).daerah(jabatan, pd, "Kabupaten Sintetis " + seed);
+    DaerahSintetis g = new DaerahSintetis(seed, dir);
+    g.penugasanCount = penugasan;
+    return g.daerah(jabatan, pd, "Kabupaten Sintetis " + seed);
   }
 
   /**
@@ -128,6 +140,7 @@ public final class DaerahSintetis {
 
   private final Random r;
   private final Path dir;
+  private int penugasanCount = -1;
   private final Set<String> nips = new HashSet<>();
   private int files;
   private long bytes;
@@ -638,30 +651,39 @@ public final class DaerahSintetis {
     write("tim-kerja.yaml", b.toString());
   }
 
+  /**
+   * The penugasan: one per Bidang (its JF ahli muda, within the Bidang) by default, or {@code
+   * penugasanCount} of them, going round the Bidang and then through the staff of their Seksi, each
+   * with its own dates and number, for the letter benchmark.
+   */
   private void penugasan() throws IOException {
     StringBuilder b = new StringBuilder();
     b.append("# Penugasan individu dalam unit organisasi (sintetis).\n");
     b.append("penugasan:\n");
-    int n = 0;
-    for (List<Pos> bidang : teams) {
+    int total = teams.isEmpty() ? 0 : penugasanCount < 0 ? teams.size() : penugasanCount;
+    java.time.LocalDate start = java.time.LocalDate.of(2024, 1, 8);
+    for (int n = 1; n <= total; n++) {
+      List<Pos> bidang = teams.get((n - 1) % teams.size());
+      int round = (n - 1) / teams.size();
       Pos kabid = bidang.get(0);
-      Pos muda = bidang.get(1);
-      n++;
+      Pos who = round == 0 ? bidang.get(1) : bidang.get(2 + (round - 1) % (bidang.size() - 2));
+      java.time.LocalDate mulai = start.plusDays(round % 300);
       String ref = kabid.pd() + "/" + kabid.id();
       b.append("  - id: tgs-").append(n).append('\n');
-      b.append("    pegawai: \"").append(muda.nip()).append("\"\n");
+      b.append("    pegawai: \"").append(who.nip()).append("\"\n");
       b.append("    tujuan: ").append(kabid.pd()).append('/').append(kabid.unit()).append('\n');
       b.append("    lingkup: dalam_unit\n");
       b.append("    cara: penunjukan\n");
       b.append("    maksud_tujuan: Menyusun kajian ").append(pick(URUSAN).toLowerCase(Locale.ROOT));
       b.append('\n');
       b.append("    target_kinerja:\n      - Dokumen kajian\n");
-      b.append("    periode:\n      mulai: \"2024-03-01\"\n      selesai: \"2024-06-30\"\n");
+      b.append("    periode:\n      mulai: \"").append(mulai).append("\"\n");
+      b.append("      selesai: \"").append(mulai.plusDays(60)).append("\"\n");
       b.append("    dasar:\n      jenis: surat_tugas\n      penetap: ").append(ref).append('\n');
       b.append("      nomor: \"800.1.11.1/").append(500 + n).append("/2024\"\n");
-      b.append("      tanggal: \"2024-02-26\"\n");
+      b.append("      tanggal: \"").append(mulai.minusDays(3)).append("\"\n");
     }
-    if (n == 0) {
+    if (total == 0) {
       b.setLength(0);
       b.append("penugasan: []\n");
     }
