@@ -53,14 +53,14 @@ public final class Obj {
     if (v != null) {
       return v.span();
     }
-    var e = node.entry(key);
-    return e != null ? e.value().span() : Shape.startOf(node.span());
+    int i = node.indexOf(key);
+    return i >= 0 ? node.value(i).span() : Shape.startOf(node.span());
   }
 
   /** The span of {@code key} itself if written, else of this object. */
   public Span keySpan(String key) {
-    var e = node.entry(key);
-    return e != null ? e.key().span() : Shape.startOf(node.span());
+    int i = node.indexOf(key);
+    return i >= 0 ? node.key(i).span() : Shape.startOf(node.span());
   }
 
   public boolean has(String key) {
@@ -187,8 +187,7 @@ public final class Obj {
   private static NodePath itemPath(NodePath base, String key, YNode item, int index) {
     if (item instanceof YMapping m) {
       for (String idKey : new String[] {"id", "nip"}) {
-        var e = m.entry(idKey);
-        if (e != null && e.value() instanceof YScalar s && !s.isNull() && !s.value().isBlank()) {
+        if (m.child(idKey) instanceof YScalar s && !s.isNull() && !s.value().isBlank()) {
           String id = idKey.equals("nip") ? Nip.normalise(s.value()) : s.value().strip();
           if (idKey.equals("nip") ? usableNip(id) : usableId(id)) {
             return base.id(key, id);

@@ -10,7 +10,6 @@ import id.sisker.source.SourceMap;
 import id.sisker.source.Span;
 import id.sisker.text.Suggest;
 import id.sisker.yaml.ScalarType;
-import id.sisker.yaml.YEntry;
 import id.sisker.yaml.YMapping;
 import id.sisker.yaml.YNode;
 import id.sisker.yaml.YScalar;
@@ -62,20 +61,19 @@ public final class Shape {
     sourceMap.tree(path, m);
     List<FieldSpec> fields = spec.fields();
     YNode[] valid = new YNode[fields.size()];
-    List<YEntry> entries = m.entries();
-    for (int i = 0; i < entries.size(); i++) {
-      YEntry e = entries.get(i);
-      String key = e.key().value();
+    for (int i = 0; i < m.size(); i++) {
+      String key = m.keyText(i);
+      YNode value = m.value(i);
       int fi = spec.indexOf(key);
       if (fi < 0) {
-        unknownKey(spec, e.key(), path);
+        unknownKey(spec, m.key(i), path);
         continue;
       }
       FieldSpec f = fields.get(fi);
       if (path.isRoot()) {
-        sourceMap.put(path.key(key), e.span());
+        sourceMap.put(path.key(key), m.entrySpan(i));
       }
-      if (e.value() instanceof YScalar s && s.isNull()) {
+      if (value instanceof YScalar s && s.isNull()) {
         if (!f.required() && (f.type() instanceof ObjectRef || f.type() instanceof ListSpec)) {
           // An empty mapping or list reads as "not written": say so, since in a profile it
           // silently switches a provision off.
@@ -85,22 +83,22 @@ public final class Shape {
                       Severity.WARNING,
                       Message.of("yaml.kosong", key, spec.name()))
                   .path(path.key(key))
-                  .span(e.key().span())
+                  .span(m.key(i).span())
                   .hint(Message.of("yaml.kosong.saran", key))
                   .build());
         }
         continue;
       }
-      if (check(f, f.type(), e.value(), new Loc(path, key, -1))) {
-        valid[fi] = e.value();
+      if (check(f, f.type(), value, new Loc(path, key, -1))) {
+        valid[fi] = value;
       }
     }
     for (FieldSpec f : fields) {
       if (!f.required()) {
         continue;
       }
-      YEntry e = m.entry(f.key());
-      if (e == null) {
+      int at = m.indexOf(f.key());
+      if (at < 0) {
         Finding.Builder b =
             Finding.builder(
                     FormatRules.MISSING,
@@ -112,7 +110,7 @@ public final class Shape {
           b.hint(Message.of("yaml.wajib.saran", f.key(), f.example()));
         }
         findings.add(b.build());
-      } else if (e.value() instanceof YScalar s && s.isNull()) {
+      } else if (m.value(at) instanceof YScalar s && s.isNull()) {
         findings.add(
             Finding.builder(
                     FormatRules.MISSING,

@@ -28,6 +28,18 @@ abstract sealed class Position permits YScalar, YMapping, YSequence {
     this.endColumn = endColumn;
   }
 
+  final SourceFile file() {
+    return file;
+  }
+
+  /** Writes line, column, end line and end column into {@code to} from {@code at}. */
+  final void positionInto(int[] to, int at) {
+    to[at] = line;
+    to[at + 1] = column;
+    to[at + 2] = endLine;
+    to[at + 3] = endColumn;
+  }
+
   public final Span span() {
     return new Span(file, line, column, endLine, endColumn);
   }
