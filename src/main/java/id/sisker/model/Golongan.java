@@ -72,7 +72,11 @@ public enum Golongan implements Keyed {
    * abbreviation "Tk." for "Tingkat".
    */
   public boolean matchesPangkat(String written) {
-    return pangkat != null && normalise(written).equals(normalise(pangkat));
+    if (pangkat == null) {
+      return false;
+    }
+    // Written as the table has it, the usual case: no need for the regular expressions.
+    return written.equalsIgnoreCase(pangkat) || normalise(written).equals(normalise(pangkat));
   }
 
   private static String normalise(String s) {

@@ -39,4 +39,13 @@ public record Jabatan(
   public int bezetting() {
     return pemangku.size();
   }
+
+  /**
+   * The id's hash: equal records have equal ids, and hashing every component (lists included) made
+   * each set or map of these cost more than the check that used it.
+   */
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
 }

@@ -28,4 +28,13 @@ public record Pegawai(
     gelarBelakang.ifPresent(g -> b.append(", ").append(g));
     return b.toString();
   }
+
+  /**
+   * The id's hash: equal records have equal ids, and hashing every component (lists included) made
+   * each set or map of these cost more than the check that used it.
+   */
+  @Override
+  public int hashCode() {
+    return nip.hashCode();
+  }
 }

@@ -36,4 +36,13 @@ public record PerangkatDaerah(
   public Optional<JabatanId> kepala() {
     return root().kepala();
   }
+
+  /**
+   * The id's hash: equal records have equal ids, and hashing every component (lists included) made
+   * each set or map of these cost more than the check that used it.
+   */
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
 }

@@ -17,4 +17,14 @@ public record Unit(
     Optional<JabatanId> kepala,
     Optional<String> model,
     Optional<Mandiri> mandiri,
-    Optional<Kop> kop) {}
+    Optional<Kop> kop) {
+
+  /**
+   * The id's hash: equal records have equal ids, and hashing every component (lists included) made
+   * each set or map of these cost more than the check that used it.
+   */
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
+}

@@ -25,7 +25,11 @@ public final class JabatanGandaCheck implements Check {
   public void run(Context ctx, Emitter out) {
     for (Pegawai g : ctx.daerah().pegawai()) {
       // A NIP written twice in one pemangku list is still one position.
-      List<Jabatan> held = ctx.indeks().jabatanOf(g.nip()).stream().distinct().toList();
+      List<Jabatan> all = ctx.indeks().jabatanOf(g.nip());
+      if (all.size() < 2) {
+        continue;
+      }
+      List<Jabatan> held = all.stream().distinct().toList();
       if (held.size() < 2) {
         continue;
       }
