@@ -136,8 +136,40 @@ public final class Obj {
     return out;
   }
 
+  /**
+   * Where a value of this object is, for a finding that may be made about it: the path and span are
+   * worked out only when asked, as most values are fine.
+   */
+  public record Where(Obj owner, String key, int index) {
+    public NodePath path() {
+      NodePath p = owner.path.key(key);
+      return index < 0 ? p : p.index(index);
+    }
+
+    public Span span() {
+      return index < 0 ? owner.span(key) : owner.itemSpan(key, index);
+    }
+  }
+
+  /** Where the value of {@code key} is. */
+  public Where at(String key) {
+    return new Where(this, key, -1);
+  }
+
+  private Span itemSpan(String key, int index) {
+    return ((YSequence) get(key)).items().get(index).span();
+  }
+
   /** One scalar item of a list, with where it was. */
-  public record Item(String value, NodePath path, Span span) {}
+  public record Item(String value, Where at) {
+    public NodePath path() {
+      return at.path();
+    }
+
+    public Span span() {
+      return at.span();
+    }
+  }
 
   /** The scalar items of list {@code key} that fit the item type. */
   public List<Item> scalars(String key) {
@@ -155,7 +187,7 @@ public final class Obj {
       }
       // The item's span is found from this object when asked (SourceMap), not recorded here.
       if (shape.check(f, itemType, item, new Shape.Loc(path, key, i))) {
-        out.add(new Item(((YScalar) item).value().strip(), path.key(key).index(i), item.span()));
+        out.add(new Item(((YScalar) item).value().strip(), new Where(this, key, i)));
       }
     }
     return out;

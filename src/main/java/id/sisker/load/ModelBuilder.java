@@ -93,7 +93,7 @@ final class ModelBuilder {
 
   private final Map<String, PdDraft> pds = new LinkedHashMap<>();
   private final Map<String, Pegawai> pegawai = new LinkedHashMap<>();
-  private final Map<String, Span> pegawaiSpan = new HashMap<>();
+  private final Map<String, Obj> pegawaiObj = new HashMap<>();
   private final Map<String, PihakLuar> luar = new LinkedHashMap<>();
   private final Map<String, Span> luarSpan = new HashMap<>();
 
@@ -273,8 +273,9 @@ final class ModelBuilder {
         continue;
       }
       String nip = Nip.normalise(written.get());
-      Span first = pegawaiSpan.get(nip);
-      if (first != null) {
+      Obj firstObj = pegawaiObj.get(nip);
+      if (firstObj != null) {
+        Span first = firstObj.span("nip");
         findings.add(
             Finding.builder(
                     LoadRules.DUPLICATE_NIP,
@@ -287,7 +288,7 @@ final class ModelBuilder {
                 .build());
         continue;
       }
-      pegawaiSpan.put(nip, o.span("nip"));
+      pegawaiObj.put(nip, o);
       pegawai.put(
           nip,
           new Pegawai(
@@ -365,8 +366,7 @@ final class ModelBuilder {
               uo.textOr("nama", ""),
               root ? Optional.empty() : uo.enumValue("jenis", JenisUnit.class),
               u.induk(),
-              uo.text("kepala")
-                  .map(r -> jabatanRef(r, d.id, uo.path("kepala"), uo.span("kepala"), false)),
+              uo.text("kepala").map(r -> jabatanRef(r, d.id, uo.at("kepala"), false)),
               root ? Optional.empty() : uo.text("model"),
               root
                   ? Optional.empty()
@@ -408,10 +408,13 @@ final class ModelBuilder {
   private Jabatan buildJabatan(PdDraft d, JabDraft j) {
     Obj o = j.obj();
     List<String> pemangku = new ArrayList<>();
-    Map<String, Span> listed = new HashMap<>();
-    for (Obj.Item it : o.scalars("pemangku")) {
+    List<Obj.Item> items = o.scalars("pemangku");
+    // Most positions have one holder or none: a table only when there may be a repeat.
+    Map<String, Obj.Item> listed = items.size() > 1 ? new HashMap<>() : Map.of();
+    for (Obj.Item it : items) {
       String nip = Nip.normalise(it.value());
-      Span first = listed.putIfAbsent(nip, it.span());
+      Obj.Item seen = items.size() > 1 ? listed.putIfAbsent(nip, it) : null;
+      Span first = seen == null ? null : seen.span();
       if (first != null) {
         // Listed twice it is still one holder: counting it twice would inflate the bezetting.
         findings.add(
@@ -432,8 +435,7 @@ final class ModelBuilder {
             LoadRules.REF_PEGAWAI,
             "ref.pegawai",
             it.value(),
-            it.path(),
-            it.span(),
+            it.at(),
             Suggest.closest(nip, pegawai.keySet(), 3));
       }
     }
@@ -447,12 +449,10 @@ final class ModelBuilder {
         o.bool("penyetaraan").orElse(false),
         o.integer("kelas"),
         o.integer("kebutuhan").orElse(1),
-        o.text("atasan").map(r -> jabatanRef(r, d.id, o.path("atasan"), o.span("atasan"), true)),
-        o.text("penilai")
-            .map(r -> jabatanRef(r, d.id, o.path("penilai"), o.span("penilai"), false)),
+        o.text("atasan").map(r -> jabatanRef(r, d.id, o.at("atasan"), true)),
+        o.text("penilai").map(r -> jabatanRef(r, d.id, o.at("penilai"), false)),
         o.text("dasar_penilai"),
-        o.text("koordinator")
-            .map(r -> jabatanRef(r, d.id, o.path("koordinator"), o.span("koordinator"), false)),
+        o.text("koordinator").map(r -> jabatanRef(r, d.id, o.at("koordinator"), false)),
         pemangku);
   }
 
@@ -462,8 +462,7 @@ final class ModelBuilder {
    * Resolves {@code pd/id}, or a bare {@code id} first in {@code contextPd} and then anywhere it is
    * unique. Unresolved references are reported and returned as written.
    */
-  private JabatanId jabatanRef(
-      String ref, String contextPd, NodePath path, Span span, boolean kepalaDaerahOk) {
+  private JabatanId jabatanRef(String ref, String contextPd, Obj.Where at, boolean kepalaDaerahOk) {
     if (ref.equals(JabatanId.KEPALA_DAERAH_KEY)) {
       if (kepalaDaerahOk) {
         return JabatanId.KEPALA_DAERAH;
@@ -485,8 +484,8 @@ final class ModelBuilder {
           LoadRules.REF_JABATAN,
           d == null ? "ref.jabatan.pd" : "ref.jabatan",
           ref,
-          path,
-          span,
+          at.path(),
+          at.span(),
           near);
       return new JabatanId(pd, id);
     }
@@ -509,8 +508,8 @@ final class ModelBuilder {
                   LoadRules.REF_JABATAN,
                   Severity.ERROR,
                   Message.of("ref.jabatan.ambigu", ref, found.size()))
-              .path(path)
-              .span(span)
+              .path(at.path())
+              .span(at.span())
               .hint(
                   Message.of(
                       "saran.maksud",
@@ -528,7 +527,12 @@ final class ModelBuilder {
       candidates.add(JabatanId.KEPALA_DAERAH_KEY);
     }
     refError(
-        LoadRules.REF_JABATAN, "ref.jabatan", ref, path, span, Suggest.closest(ref, candidates, 3));
+        LoadRules.REF_JABATAN,
+        "ref.jabatan",
+        ref,
+        at.path(),
+        at.span(),
+        Suggest.closest(ref, candidates, 3));
     return new JabatanId(contextPd == null ? "" : contextPd, ref);
   }
 
@@ -543,7 +547,7 @@ final class ModelBuilder {
   }
 
   /** Resolves {@code pd}, {@code pd/unit}, or a bare unit id unique in the daerah. */
-  private UnitId unitRef(String ref, NodePath path, Span span) {
+  private UnitId unitRef(String ref, Obj.Where at) {
     int slash = ref.indexOf('/');
     if (slash > 0) {
       String pd = ref.substring(0, slash);
@@ -553,7 +557,12 @@ final class ModelBuilder {
         return UnitId.of(pd, u);
       }
       refError(
-          LoadRules.REF_UNIT, "ref.unit", ref, path, span, Suggest.closest(ref, allUnits(), 3));
+          LoadRules.REF_UNIT,
+          "ref.unit",
+          ref,
+          at.path(),
+          at.span(),
+          Suggest.closest(ref, allUnits(), 3));
       return UnitId.of(pd, u);
     }
     if (pds.containsKey(ref)) {
@@ -574,8 +583,8 @@ final class ModelBuilder {
                   LoadRules.REF_UNIT,
                   Severity.ERROR,
                   Message.of("ref.unit.ambigu", ref, found.size()))
-              .path(path)
-              .span(span)
+              .path(at.path())
+              .span(at.span())
               .hint(
                   Message.of(
                       "saran.maksud",
@@ -584,7 +593,13 @@ final class ModelBuilder {
               .build());
       return found.get(0);
     }
-    refError(LoadRules.REF_UNIT, "ref.unit", ref, path, span, Suggest.closest(ref, allUnits(), 3));
+    refError(
+        LoadRules.REF_UNIT,
+        "ref.unit",
+        ref,
+        at.path(),
+        at.span(),
+        Suggest.closest(ref, allUnits(), 3));
     return UnitId.root(ref);
   }
 
@@ -599,7 +614,7 @@ final class ModelBuilder {
     return all;
   }
 
-  private Orang orangRef(String written, NodePath path, Span span) {
+  private Orang orangRef(String written, Obj.Where at) {
     String nip = Nip.normalise(written);
     if (!nip.isEmpty() && nip.chars().allMatch(Character::isDigit)) {
       if (!pegawai.containsKey(nip)) {
@@ -607,8 +622,8 @@ final class ModelBuilder {
             LoadRules.REF_PEGAWAI,
             "ref.pegawai",
             written,
-            path,
-            span,
+            at.path(),
+            at.span(),
             Suggest.closest(nip, pegawai.keySet(), 3));
       }
       return new Orang.PegawaiRef(nip);
@@ -618,11 +633,15 @@ final class ModelBuilder {
           LoadRules.REF_PIHAK_LUAR,
           "ref.pihak-luar",
           written,
-          path,
-          span,
+          at.path(),
+          at.span(),
           Suggest.closest(written, luar.keySet(), 3));
     }
     return new Orang.PihakLuarRef(written);
+  }
+
+  private void refError(RuleId rule, String key, String ref, Obj.Where at, List<String> near) {
+    refError(rule, key, ref, at.path(), at.span(), near);
   }
 
   private void refError(
@@ -652,8 +671,7 @@ final class ModelBuilder {
             o -> {
               Optional<JenisInstrumen> jenis = o.enumValue("jenis", JenisInstrumen.class);
               Optional<JabatanId> penetap =
-                  o.text("penetap")
-                      .map(r -> jabatanRef(r, null, o.path("penetap"), o.span("penetap"), true));
+                  o.text("penetap").map(r -> jabatanRef(r, null, o.at("penetap"), true));
               if (jenis.isEmpty() || penetap.isEmpty()) {
                 return Optional.empty();
               }
@@ -675,19 +693,13 @@ final class ModelBuilder {
       Optional<String> id = o.text("id");
       boolean keep = id.isPresent() && unique(seen, id.get(), o, "tim_kerja");
       Optional<UnitId> pemilik =
-          o.text("unit_pemilik_kinerja")
-              .map(r -> unitRef(r, o.path("unit_pemilik_kinerja"), o.span("unit_pemilik_kinerja")));
+          o.text("unit_pemilik_kinerja").map(r -> unitRef(r, o.at("unit_pemilik_kinerja")));
       Optional<JabatanId> pj =
-          o.text("penanggung_jawab")
-              .map(
-                  r ->
-                      jabatanRef(
-                          r, null, o.path("penanggung_jawab"), o.span("penanggung_jawab"), false));
-      Optional<Orang> ketua =
-          o.text("ketua").map(r -> orangRef(r, o.path("ketua"), o.span("ketua")));
+          o.text("penanggung_jawab").map(r -> jabatanRef(r, null, o.at("penanggung_jawab"), false));
+      Optional<Orang> ketua = o.text("ketua").map(r -> orangRef(r, o.at("ketua")));
       List<Orang> anggota = new ArrayList<>();
       for (Obj.Item it : o.scalars("anggota")) {
-        anggota.add(orangRef(it.value(), it.path(), it.span()));
+        anggota.add(orangRef(it.value(), it.at()));
       }
       Optional<Dasar> dasar = dasar(o);
       Optional<Periode> periode = periode(o);
@@ -712,7 +724,7 @@ final class ModelBuilder {
               periode,
               o.scalars("target_kinerja").stream().map(Obj.Item::value).toList(),
               o.scalars("ketua_melapor_kepada").stream()
-                  .map(it -> jabatanRef(it.value(), null, it.path(), it.span(), true))
+                  .map(it -> jabatanRef(it.value(), null, it.at(), true))
                   .toList()));
     }
     return out;
@@ -756,12 +768,11 @@ final class ModelBuilder {
                   LoadRules.REF_PEGAWAI,
                   "ref.pegawai",
                   o.textOr("pegawai", n),
-                  o.path("pegawai"),
-                  o.span("pegawai"),
+                  o.at("pegawai"),
                   Suggest.closest(n, pegawai.keySet(), 3));
             }
           });
-      Optional<UnitId> asal = o.text("asal").map(r -> unitRef(r, o.path("asal"), o.span("asal")));
+      Optional<UnitId> asal = o.text("asal").map(r -> unitRef(r, o.at("asal")));
       if (asal.isEmpty() && nip.isPresent() && pegawai.containsKey(nip.get())) {
         asal = Optional.ofNullable(unitOfNip.get(nip.get()));
         if (asal.isEmpty()) {
@@ -776,8 +787,7 @@ final class ModelBuilder {
                   .build());
         }
       }
-      Optional<UnitId> tujuan =
-          o.text("tujuan").map(r -> unitRef(r, o.path("tujuan"), o.span("tujuan")));
+      Optional<UnitId> tujuan = o.text("tujuan").map(r -> unitRef(r, o.at("tujuan")));
       Optional<TujuanLuar> luarTujuan =
           o.object("tujuan_luar")
               .map(t -> new TujuanLuar(t.textOr("instansi", ""), t.text("unit")));
@@ -838,11 +848,7 @@ final class ModelBuilder {
               dasar,
               o.enumValue("jenis_tugas", JenisTugas.class),
               o.text("tim"),
-              o.text("melapor_kepada")
-                  .map(
-                      r ->
-                          jabatanRef(
-                              r, null, o.path("melapor_kepada"), o.span("melapor_kepada"), true)),
+              o.text("melapor_kepada").map(r -> jabatanRef(r, null, o.at("melapor_kepada"), true)),
               o.object("permohonan").map(this::permohonan)));
     }
     return out;
@@ -856,22 +862,21 @@ final class ModelBuilder {
                     new Jawaban(
                         j.text("nomor"),
                         j.date("tanggal"),
-                        j.text("dari")
-                            .map(r -> jabatanRef(r, null, j.path("dari"), j.span("dari"), true)),
+                        j.text("dari").map(r -> jabatanRef(r, null, j.at("dari"), true)),
                         j.bool("setuju").orElse(true),
                         j.text("alasan")));
     List<JabatanId> tembusan = new ArrayList<>();
     for (Obj.Item it : p.scalars("tembusan")) {
-      tembusan.add(jabatanRef(it.value(), null, it.path(), it.span(), true));
+      tembusan.add(jabatanRef(it.value(), null, it.at(), true));
     }
     return new Permohonan(
         p.text("nomor"),
         p.date("tanggal"),
         p.text("dari")
-            .map(r -> jabatanRef(r, null, p.path("dari"), p.span("dari"), true))
+            .map(r -> jabatanRef(r, null, p.at("dari"), true))
             .orElse(JabatanId.KEPALA_DAERAH),
         p.text("kepada")
-            .map(r -> jabatanRef(r, null, p.path("kepada"), p.span("kepada"), true))
+            .map(r -> jabatanRef(r, null, p.at("kepada"), true))
             .orElse(JabatanId.KEPALA_DAERAH),
         tembusan,
         p.text("maksud_tujuan"),
