@@ -21,7 +21,6 @@ import id.sisker.source.SourceMap;
 import id.sisker.yaml.YamlDocument;
 import id.sisker.yaml.YamlLimits;
 import id.sisker.yaml.YamlReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -92,6 +91,15 @@ public final class Pengimporan {
    * @param base the folder file names in messages are relative to (the working directory)
    */
   public static Hasil impor(Path file, Optional<Path> pemetaan, Path base, String lang) {
+    return impor(file, pemetaan, base, lang, false);
+  }
+
+  /**
+   * Imports {@code file}; rows hidden in the spreadsheet program are imported only when {@code
+   * denganTersembunyi}, otherwise skipped and reported by sheet and row.
+   */
+  public static Hasil impor(
+      Path file, Optional<Path> pemetaan, Path base, String lang, boolean denganTersembunyi) {
     Teks teks = Teks.of(lang);
     Optional<Pemetaan> peta = Optional.empty();
     if (pemetaan.isPresent()) {
@@ -110,7 +118,7 @@ public final class Pengimporan {
     try {
       byte[] bytes = Files.readAllBytes(file);
       if (bytes.length >= 2 && bytes[0] == 'P' && bytes[1] == 'K') {
-        lembar = XlsxBaca.baca(new ByteArrayInputStream(bytes));
+        lembar = XlsxBaca.baca(bytes);
       } else {
         String text =
             StandardCharsets.UTF_8
@@ -127,7 +135,7 @@ public final class Pengimporan {
       return gagal(
           teks.format("impor.tak-terbaca", file.toString(), String.valueOf(e.getMessage())));
     }
-    ImporHasil h = Impor.impor(nama, lembar, peta);
+    ImporHasil h = Impor.impor(nama, lembar, peta, denganTersembunyi);
     Map<String, String> out = new LinkedHashMap<>();
     for (ImporHasil.Pd pd : h.perangkatDaerah()) {
       out.put(FOLDER + "/" + ImporYaml.namaBerkas(pd), ImporYaml.render(pd, nama, teks));

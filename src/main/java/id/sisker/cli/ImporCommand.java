@@ -39,6 +39,9 @@ final class ImporCommand implements Callable<Integer> {
   @Option(names = "--pemetaan", paramLabel = "FILE", descriptionKey = "pemetaan")
   Path pemetaan;
 
+  @Option(names = "--baris-tersembunyi", descriptionKey = "baris-tersembunyi")
+  boolean barisTersembunyi;
+
   @Override
   public Integer call() throws IOException {
     Env env = main.env;
@@ -52,7 +55,8 @@ final class ImporCommand implements Callable<Integer> {
             input,
             java.util.Optional.ofNullable(pemetaan).map(p -> env.workingDir().resolve(p)),
             env.workingDir(),
-            main.lang);
+            main.lang,
+            barisTersembunyi);
     if (h.takTerbaca().isPresent()) {
       h.laporan().forEach(env.err()::println);
       env.err().println(h.takTerbaca().get());

@@ -59,9 +59,13 @@ public final class Impor {
 
   private final Optional<Pemetaan> pemetaan;
 
-  private Impor(String berkas, Optional<Pemetaan> pemetaan) {
+  /** Whether rows hidden in the spreadsheet program are imported (else skipped and reported). */
+  private final boolean denganTersembunyi;
+
+  private Impor(String berkas, Optional<Pemetaan> pemetaan, boolean denganTersembunyi) {
     this.berkas = berkas;
     this.pemetaan = pemetaan;
+    this.denganTersembunyi = denganTersembunyi;
     for (String lang : List.of("id", "en")) {
       Teks t = Teks.of(lang);
       kenal(t.text("kolom.pd"), Kolom.PD);
@@ -157,7 +161,16 @@ public final class Impor {
 
   /** Imports with the columns where {@code pemetaan} says they are. */
   public static ImporHasil impor(String berkas, List<Lembar> lembar, Optional<Pemetaan> pemetaan) {
-    Impor i = new Impor(berkas, pemetaan);
+    return impor(berkas, lembar, pemetaan, false);
+  }
+
+  /**
+   * Imports; rows hidden in the spreadsheet program are skipped and reported by sheet and row,
+   * unless {@code denganTersembunyi}.
+   */
+  public static ImporHasil impor(
+      String berkas, List<Lembar> lembar, Optional<Pemetaan> pemetaan, boolean denganTersembunyi) {
+    Impor i = new Impor(berkas, pemetaan, denganTersembunyi);
     List<ImporHasil.Pd> pd = new ArrayList<>();
     Optional<String> pilih = pemetaan.flatMap(Pemetaan::lembar);
     if (pilih.isPresent() && lembar.stream().noneMatch(l -> l.nama().equals(pilih.get()))) {
@@ -363,8 +376,13 @@ public final class Impor {
     Map<String, P> pds = new LinkedHashMap<>();
     String pdSebelum = "";
     String unitSebelum = "";
+    List<Integer> tersembunyi = new ArrayList<>();
     for (Lembar.Baris b : l.baris().subList(h + 1, l.baris().size())) {
       if (b.kosong()) {
+        continue;
+      }
+      if (b.tersembunyi() && !denganTersembunyi) {
+        tersembunyi.add(b.nomor());
         continue;
       }
       for (int c = 0; c < b.sel().size(); c++) {
@@ -389,6 +407,16 @@ public final class Impor {
       if (kol.containsKey(Kolom.UNIT) && !b.sel(kol.get(Kolom.UNIT)).teks().isEmpty()) {
         unitSebelum = b.sel(kol.get(Kolom.UNIT)).teks();
       }
+    }
+    if (!tersembunyi.isEmpty()) {
+      tambah(
+          l,
+          tersembunyi.size() == 1 ? tersembunyi.get(0) : 0,
+          -1,
+          false,
+          "baris-tersembunyi",
+          tersembunyi.size(),
+          rentang(tersembunyi));
     }
     List<ImporHasil.Pd> out = new ArrayList<>();
     for (P p : pds.values()) {

@@ -21,11 +21,16 @@ public record Lembar(String nama, boolean tersembunyi, List<Lembar.Baris> baris)
    * A row.
    *
    * @param nomor the row number shown by the spreadsheet program (1-based)
+   * @param tersembunyi whether the row is hidden in the spreadsheet program
    */
-  public record Baris(int nomor, List<Isi> sel) {
+  public record Baris(int nomor, List<Isi> sel, boolean tersembunyi) {
 
     public Baris {
       sel = List.copyOf(sel);
+    }
+
+    public Baris(int nomor, List<Isi> sel) {
+      this(nomor, sel, false);
     }
 
     public Isi sel(int kolom) {

@@ -152,6 +152,64 @@ class ImporCommandTest {
         y);
   }
 
+  /**
+   * Rows hidden in Excel (an old jabatan kept out of sight, a scratch row) are skipped by default
+   * and named by sheet and row; {@code --baris-tersembunyi} imports them. The workbook is a real
+   * XLSX written by POI, as Excel writes hidden rows ({@code <row hidden="1">}).
+   */
+  @Test
+  void hiddenRowsAreSkippedAndNamedOrImportedWhenAsked() throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Sheet s = wb.createSheet("Dinkes");
+      String[][] rows = {
+        {"Peta Jabatan Dinas Kesehatan"},
+        {"Nama Jabatan", "Jenis", "Kelas", "K"},
+        {"Kepala Dinas Kesehatan", "JPT Pratama", "14", "1"},
+        {"Sekretaris Dinas Kesehatan", "Administrator", "12", "1"},
+        {"Epidemiolog Kesehatan Ahli Muda", "Fungsional", "10", "2"},
+        {"Pengadministrasi Umum", "Pelaksana", "5", "1"},
+        {"Pranata Komputer Terampil", "Fungsional", "6", "1"}
+      };
+      for (int i = 0; i < rows.length; i++) {
+        Row row = s.createRow(i);
+        for (int c = 0; c < rows[i].length; c++) {
+          row.createCell(c).setCellValue(rows[i][c]);
+        }
+      }
+      s.getRow(4).setZeroHeight(true);
+      s.getRow(5).setZeroHeight(true);
+      try (OutputStream out = Files.newOutputStream(tmp.resolve("peta.xlsx"))) {
+        wb.write(out);
+      }
+    }
+    Cli.Run r = run("impor", "peta.xlsx", "--out", "hasil");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "lembar \"Dinkes\": catatan: 2 baris (5\u20136) tersembunyi di lembar kerja dan"
+                    + " tidak diimpor"),
+        r.err());
+    String y =
+        Files.readString(
+            tmp.resolve("hasil/perangkat-daerah/dinas-kesehatan.yaml"), StandardCharsets.UTF_8);
+    assertFalse(y.contains("Epidemiolog"), y);
+    assertFalse(y.contains("Pengadministrasi Umum"), y);
+    assertTrue(y.contains("Pranata Komputer Terampil"), y);
+
+    Cli.Run all = run("impor", "peta.xlsx", "--out", "semua", "--baris-tersembunyi");
+    assertEquals(0, all.exit(), all.err());
+    assertFalse(all.err().contains("tersembunyi"), all.err());
+    String z =
+        Files.readString(
+            tmp.resolve("semua/perangkat-daerah/dinas-kesehatan.yaml"), StandardCharsets.UTF_8);
+    assertTrue(z.contains("Epidemiolog Kesehatan Ahli Muda"), z);
+    assertTrue(z.contains("Pengadministrasi Umum"), z);
+
+    Cli.Run en = run("impor", "peta.xlsx", "--out", "en", "--lang", "en");
+    assertTrue(en.err().contains("2 row(s) (5\u20136) hidden in the spreadsheet"), en.err());
+  }
+
   @Test
   void missingAndUnreadableFiles() throws IOException {
     Cli.Run none = run("impor", "tidak-ada.xlsx");

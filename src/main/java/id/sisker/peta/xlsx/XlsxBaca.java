@@ -25,14 +25,22 @@ public final class XlsxBaca {
   private XlsxBaca() {}
 
   public static List<Lembar> baca(InputStream in) throws IOException {
+    return baca(in.readAllBytes());
+  }
+
+  /** Reads a workbook; rows hidden in the spreadsheet program are marked as such. */
+  public static List<Lembar> baca(byte[] xlsx) throws IOException {
     List<Lembar> out = new ArrayList<>();
-    try (ReadableWorkbook wb = new ReadableWorkbook(in)) {
+    java.util.Map<String, java.util.TreeSet<Integer>> hidden = BarisTersembunyi.baca(xlsx);
+    try (ReadableWorkbook wb = new ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
       for (Sheet s : wb.getSheets().toList()) {
         if (s.getVisibility() != SheetVisibility.VISIBLE) {
           out.add(new Lembar(s.getName(), true, List.of()));
           continue;
         }
         List<Lembar.Baris> rows = new ArrayList<>();
+        java.util.Set<Integer> tersembunyi =
+            hidden.getOrDefault(s.getId(), new java.util.TreeSet<>());
         try (Stream<Row> stream = s.openStream()) {
           stream.forEach(
               r -> {
@@ -40,7 +48,8 @@ public final class XlsxBaca {
                 for (int c = 0; c < r.getCellCount(); c++) {
                   cells.add(isi(r.getCell(c)));
                 }
-                Lembar.Baris b = new Lembar.Baris(r.getRowNum(), cells);
+                Lembar.Baris b =
+                    new Lembar.Baris(r.getRowNum(), cells, tersembunyi.contains(r.getRowNum()));
                 if (!b.kosong()) {
                   rows.add(b);
                 }
