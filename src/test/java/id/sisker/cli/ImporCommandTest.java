@@ -43,8 +43,16 @@ class ImporCommandTest {
     String y = Files.readString(bapenda, StandardCharsets.UTF_8);
     assertTrue(y.contains("kepala: kaban"), y);
     assertTrue(y.contains("atasan: kaban"), y);
-    assertTrue(r.err().contains("kolom F"), r.err());
-    assertTrue(r.err().contains("tidak punya kolom NIP"), r.err());
+    assertTrue(y.contains("model: dinas-kelompok-2"), y);
+    assertTrue(y.contains("pemangku: [\"196904212000011002\"]"), y);
+    assertTrue(Files.exists(tmp.resolve("hasil/daerah.yaml")), r.err());
+    assertTrue(Files.exists(tmp.resolve("hasil/pegawai.yaml")), r.err());
+    // The imported folder is a daerah validate accepts as it is, with the example's findings
+    // (none).
+    Cli.Run v = run("validate", "hasil");
+    assertEquals(0, v.exit(), v.out() + v.err());
+    assertTrue(v.out().contains("0 galat, 0 peringatan, 0 info"), v.out());
+    assertTrue(v.out().contains("253 pegawai"), v.out());
 
     // Again: refused as a whole, nothing half-written; --force overwrites.
     Files.writeString(bapenda, "dijaga", StandardCharsets.UTF_8);
@@ -208,6 +216,74 @@ class ImporCommandTest {
 
     Cli.Run en = run("impor", "peta.xlsx", "--out", "en", "--lang", "en");
     assertTrue(en.err().contains("2 row(s) (5\u20136) hidden in the spreadsheet"), en.err());
+  }
+
+  /**
+   * "Data sisker" cells edited by hand: a good one is re-quoted (template and YAML syntax stay
+   * text), a broken one or one with a global tag is an error naming its cell; {@code --daerah} and
+   * {@code --profil} write a root that names, and does not invent, what is missing.
+   */
+  @Test
+  void dataCellsAreReadSafelyAndTheRootNeverInventsKeys() throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Sheet s = wb.createSheet("Dishub");
+      String[][] rows = {
+        {"Peta Jabatan Dinas Perhubungan"},
+        {"Nama Jabatan", "Jenis", "Kelas", "B", "K", "Data sisker"},
+        {
+          "Kepala Dinas Perhubungan",
+          "JPT Pratama",
+          "14",
+          "1",
+          "1",
+          "{pemangku: [\"196904212000011002\"], dasar_penilai: \"${x} {{y}} }: #z\"}"
+        },
+        {"Sekretaris", "Administrator", "12", "0", "1", "{penilai: [tidak tertutup"},
+        {"Analis Kebijakan Ahli Muda", "Fungsional", "10", "0", "1", "!!javax.script.X {}"}
+      };
+      for (int i = 0; i < rows.length; i++) {
+        Row row = s.createRow(i);
+        for (int c = 0; c < rows[i].length; c++) {
+          row.createCell(c).setCellValue(rows[i][c]);
+        }
+      }
+      try (OutputStream out = Files.newOutputStream(tmp.resolve("peta.xlsx"))) {
+        wb.write(out);
+      }
+    }
+    Cli.Run r =
+        run(
+            "impor",
+            "peta.xlsx",
+            "--out",
+            "hasil",
+            "--daerah",
+            "Kabupaten Contoh",
+            "--profil",
+            "pulang-pisau");
+    assertEquals(1, r.exit(), r.err());
+    String e = r.err();
+    assertTrue(e.contains("baris 4, kolom F: galat: sel Data sisker tidak dapat dibaca"), e);
+    assertTrue(e.contains("baris 5, kolom F: galat: sel Data sisker tidak dapat dibaca"), e);
+    assertTrue(e.contains("daerah.yaml ditulis tanpa provinsi, kode_wilayah, ibukota"), e);
+    String y =
+        Files.readString(
+            tmp.resolve("hasil/perangkat-daerah/dinas-perhubungan.yaml"), StandardCharsets.UTF_8);
+    assertTrue(y.contains("pemangku: [\"196904212000011002\"]"), y);
+    assertTrue(y.contains("dasar_penilai: \"${x} {{y}} }: #z\"}"), y);
+    assertFalse(y.contains("javax"), y);
+    String root = Files.readString(tmp.resolve("hasil/daerah.yaml"), StandardCharsets.UTF_8);
+    assertTrue(root.contains("  nama: \"Kabupaten Contoh\"\n  jenis: kabupaten\n"), root);
+    assertTrue(root.contains("  profil: \"pulang-pisau\"\n"), root);
+    assertFalse(root.contains("provinsi"), root);
+    // validate names what is missing in the root, by file and line.
+    Cli.Run v = run("validate", "hasil");
+    assertTrue(v.out().contains("hasil/daerah.yaml:"), v.out());
+    assertTrue(v.out().contains("provinsi"), v.out());
+
+    Cli.Run none = run("impor", "peta.xlsx", "--out", "tanpa-akar");
+    assertTrue(none.err().contains("daerah.yaml tidak ditulis"), none.err());
+    assertFalse(Files.exists(tmp.resolve("tanpa-akar/daerah.yaml")));
   }
 
   @Test
