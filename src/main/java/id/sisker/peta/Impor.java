@@ -401,6 +401,24 @@ public final class Impor {
         }
       }
     }
+    // Indented names (leading spaces, or an XLSX cell indent) are the hierarchy when the sheet has
+    // no level column, no numbering and no superior column: each distinct indent is one level.
+    menjorok.clear();
+    if (!kol.containsKey(Kolom.TINGKAT) && !bernomor && !kol.containsKey(Kolom.ATASAN)) {
+      java.util.TreeSet<Integer> indents = new java.util.TreeSet<>();
+      for (Lembar.Baris b : l.baris().subList(h + 1, l.baris().size())) {
+        Lembar.Isi n = b.sel(kol.get(Kolom.NAMA));
+        if (!n.teks().isEmpty()) {
+          indents.add(n.indent());
+        }
+      }
+      if (indents.size() > 1) {
+        int level = 1;
+        for (int i : indents) {
+          menjorok.put(i, level++);
+        }
+      }
+    }
     int lebar = head.sel().size();
     Map<String, P> pds = new LinkedHashMap<>();
     String pdSebelum = "";
@@ -557,6 +575,9 @@ public final class Impor {
       data = dataH.isi();
     }
     int tingkat = -1;
+    if (!menjorok.isEmpty()) {
+      tingkat = menjorok.getOrDefault(b.sel(namaKol).indent(), -1);
+    }
     if (kol.containsKey(Kolom.TINGKAT)) {
       String t = teks(b, kol, Kolom.TINGKAT);
       if (t.isEmpty()) {
@@ -730,6 +751,9 @@ public final class Impor {
   }
 
   private final Map<U, J> kepalaUnit = new HashMap<>();
+
+  /** The sheet's indents → hierarchy levels (1, 2, …); empty when indentation is not used. */
+  private final Map<Integer, Integer> menjorok = new HashMap<>();
 
   /** A "Data sisker" cell read with {@link #dataSel}; a cell that cannot be used is an error. */
   private DataSel.Hasil data(Lembar l, int row, int col, String text) {
@@ -1036,7 +1060,7 @@ public final class Impor {
           }
         }
       }
-    } else if (!kol.containsKey(Kolom.TINGKAT)) {
+    } else if (!kol.containsKey(Kolom.TINGKAT) && menjorok.isEmpty()) {
       // No hierarchy in the sheet: each unit's head leads the unit, under the parent's head.
       atasanMenurutUnit(p.akar, null);
       tambah(l, 0, -1, false, "atasan-ditebak", p.nama);

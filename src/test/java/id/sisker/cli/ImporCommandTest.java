@@ -286,6 +286,61 @@ class ImporCommandTest {
     assertFalse(Files.exists(tmp.resolve("tanpa-akar/daerah.yaml")));
   }
 
+  /**
+   * The issue's third common layout: the hierarchy shown only by indenting the names, with leading
+   * spaces (CSV, or typed in Excel) or with the cell style's indent (Excel's "Increase Indent").
+   */
+  @Test
+  void indentedNamesGiveTheHierarchy() throws IOException {
+    String csv =
+        "Peta Jabatan Dinas Perhubungan;;;\n"
+            + "Nama Jabatan;Jenis Jabatan;Kelas Jabatan;K\n"
+            + "Kepala Dinas Perhubungan;JPT Pratama;14;1\n"
+            + "  Sekretaris;Administrator;12;1\n"
+            + "    Analis Kebijakan Ahli Muda;Fungsional;10;2\n"
+            + "  Kepala Bidang Lalu Lintas;Administrator;11;1\n"
+            + "    Penguji Kendaraan Bermotor Ahli Pertama;Fungsional;8;2\n"
+            + "    Pengadministrasi Perkantoran;Pelaksana;5;1\n";
+    Files.writeString(tmp.resolve("peta.csv"), csv, StandardCharsets.UTF_8);
+    Cli.Run r = run("impor", "peta.csv", "--out", "csv");
+    assertEquals(0, r.exit(), r.err());
+    assertFalse(r.err().contains("tidak memuat hierarki"), r.err());
+    String y =
+        Files.readString(
+            tmp.resolve("csv/perangkat-daerah/dinas-perhubungan.yaml"), StandardCharsets.UTF_8);
+    assertTrue(y.contains("kebutuhan: 2, atasan: sekretaris}"), y);
+    assertTrue(y.contains("kelas: 11, kebutuhan: 1, atasan: kepala-dinas-perhubungan}"), y);
+    assertTrue(y.contains("kelas: 8, kebutuhan: 2, atasan: kepala-bidang-lalu-lintas}"), y);
+    assertTrue(y.contains("kelas: 5, kebutuhan: 1, atasan: kepala-bidang-lalu-lintas}"), y);
+
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Sheet s = wb.createSheet("Dishub");
+      String[] lines = csv.split("\n");
+      for (int i = 0; i < lines.length; i++) {
+        String[] cells = lines[i].split(";");
+        Row row = s.createRow(i);
+        for (int c = 0; c < cells.length; c++) {
+          row.createCell(c).setCellValue(cells[c].strip());
+        }
+        int indent = (cells[0].length() - cells[0].stripLeading().length()) / 2;
+        if (indent > 0) {
+          var style = wb.createCellStyle();
+          style.setIndention((short) indent);
+          row.getCell(0).setCellStyle(style);
+        }
+      }
+      try (OutputStream out = Files.newOutputStream(tmp.resolve("peta.xlsx"))) {
+        wb.write(out);
+      }
+    }
+    Cli.Run x = run("impor", "peta.xlsx", "--out", "xlsx");
+    assertEquals(0, x.exit(), x.err());
+    assertEquals(
+        y.replace("peta.csv", "peta.xlsx").replace("\"peta.xlsx\"", "\"Dishub\""),
+        Files.readString(
+            tmp.resolve("xlsx/perangkat-daerah/dinas-perhubungan.yaml"), StandardCharsets.UTF_8));
+  }
+
   @Test
   void missingAndUnreadableFiles() throws IOException {
     Cli.Run none = run("impor", "tidak-ada.xlsx");

@@ -31,7 +31,7 @@ public final class XlsxBaca {
   /** Reads a workbook; rows hidden in the spreadsheet program are marked as such. */
   public static List<Lembar> baca(byte[] xlsx) throws IOException {
     List<Lembar> out = new ArrayList<>();
-    java.util.Map<String, java.util.TreeSet<Integer>> hidden = BarisTersembunyi.baca(xlsx);
+    java.util.Map<String, BarisTersembunyi.Tata> tata = BarisTersembunyi.baca(xlsx);
     try (ReadableWorkbook wb = new ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
       for (Sheet s : wb.getSheets().toList()) {
         if (s.getVisibility() != SheetVisibility.VISIBLE) {
@@ -39,14 +39,16 @@ public final class XlsxBaca {
           continue;
         }
         List<Lembar.Baris> rows = new ArrayList<>();
-        java.util.Set<Integer> tersembunyi =
-            hidden.getOrDefault(s.getId(), new java.util.TreeSet<>());
+        BarisTersembunyi.Tata t = tata.getOrDefault(s.getId(), BarisTersembunyi.Tata.KOSONG);
+        java.util.Set<Integer> tersembunyi = t.tersembunyi();
         try (Stream<Row> stream = s.openStream()) {
           stream.forEach(
               r -> {
                 List<Lembar.Isi> cells = new ArrayList<>();
                 for (int c = 0; c < r.getCellCount(); c++) {
-                  cells.add(isi(r.getCell(c)));
+                  Lembar.Isi i = isi(r.getCell(c));
+                  Integer n = t.indent().get(BarisTersembunyi.Tata.sel(r.getRowNum(), c));
+                  cells.add(n == null || i.teks().isEmpty() ? i : i.menjorok(n));
                 }
                 Lembar.Baris b =
                     new Lembar.Baris(r.getRowNum(), cells, tersembunyi.contains(r.getRowNum()));
