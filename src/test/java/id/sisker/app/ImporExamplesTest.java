@@ -76,6 +76,13 @@ class ImporExamplesTest {
     assertEquals(d0.pegawai(), d1.pegawai());
     assertEquals(d0.nama(), d1.nama());
     assertEquals(d0.profil(), d1.profil());
+    // impor → validate → rekap gives back the same table: every row, B, K and ± (CSV: all columns).
+    Rekapitulasi.Hasil again =
+        new Rekapitulasi(v).rekap(out, Optional.empty(), Optional.empty(), "id");
+    assertEquals(
+        r.render(Rekapitulasi.Format.CSV),
+        again.render(Rekapitulasi.Format.CSV),
+        "rekap of the import equals rekap of the example");
     for (int i = 0; i < d0.perangkatDaerah().size(); i++) {
       PerangkatDaerah p0 = d0.perangkatDaerah().get(i);
       PerangkatDaerah p1 =
