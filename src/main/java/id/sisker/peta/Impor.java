@@ -263,6 +263,7 @@ public final class Impor {
     final List<String> pemangku;
     J atasan;
     Map<String, String> data = Map.of();
+    int bTanpaNip;
     String atasanTertulis = "";
     int atasanKolom = -1;
 
@@ -658,6 +659,7 @@ public final class Impor {
     int k = bilangan(l, b, kol, Kolom.K, 0, 100_000, -1);
     int bz = bilangan(l, b, kol, Kolom.B, 0, 100_000, -1);
     List<String> nips = nip(l, b, kol);
+    int bTanpaNip = 0;
     if (kol.containsKey(Kolom.NIP) && data.containsKey("pemangku")) {
       // The NIP column is what the user sees and edits: it wins over the data cell.
       data = new LinkedHashMap<>(data);
@@ -669,6 +671,7 @@ public final class Impor {
         tambah(l, b.nomor(), kol.get(Kolom.B), false, "b-lain-nip", bz, n);
       }
     } else if (bz > 0 && !kol.containsKey(Kolom.NIP)) {
+      bTanpaNip = bz;
       p.bTanpaNip += bz;
       p.jabTanpaNip++;
       p.barisTanpaNip.add(b.nomor());
@@ -691,6 +694,7 @@ public final class Impor {
             nips);
     j.id = idT;
     j.data = data;
+    j.bTanpaNip = bTanpaNip;
     if (kol.containsKey(Kolom.ATASAN)) {
       j.atasanTertulis = teks(b, kol, Kolom.ATASAN);
       j.atasanKolom = kol.get(Kolom.ATASAN);
@@ -1147,7 +1151,8 @@ public final class Impor {
               j.kebutuhan,
               j.atasan == null ? "" : j.atasan.id,
               j.pemangku,
-              j.data));
+              j.data,
+              j.bTanpaNip));
     }
     List<ImporHasil.Unit> sub = new ArrayList<>();
     for (U s : u.unit) {

@@ -21,7 +21,7 @@ public final class ImporYaml {
     if (!pd.jenis().isEmpty() && !pd.akar().data().containsKey("jenis")) {
       s.append("    jenis: ").append(pd.jenis()).append('\n');
     }
-    isi(s, pd.akar(), "    ");
+    isi(s, pd.akar(), "    ", teks);
     return s.toString();
   }
 
@@ -32,7 +32,7 @@ public final class ImporYaml {
     }
   }
 
-  private static void isi(StringBuilder s, ImporHasil.Unit u, String ind) {
+  private static void isi(StringBuilder s, ImporHasil.Unit u, String ind, Teks teks) {
     data(s, u.data(), ind);
     if (!u.kepala().isEmpty() && !u.data().containsKey("kepala")) {
       s.append(ind).append("kepala: ").append(u.kepala()).append('\n');
@@ -67,7 +67,12 @@ public final class ImporYaml {
             s.append(", ").append(e.getKey()).append(": ").append(e.getValue());
           }
         }
-        s.append("}\n");
+        s.append('}');
+        if (j.bTanpaNip() > 0) {
+          // Not data (B is the count of holders, and there are none to write), but not lost.
+          s.append("  # ").append(teks.format("impor.komentar-b", j.bTanpaNip()));
+        }
+        s.append('\n');
       }
     }
     if (!u.unit().isEmpty()) {
@@ -79,7 +84,7 @@ public final class ImporYaml {
         if (!c.data().containsKey("jenis")) {
           s.append(in).append("jenis: ").append(c.jenis()).append('\n');
         }
-        isi(s, c, in);
+        isi(s, c, in, teks);
       }
     }
   }
