@@ -185,6 +185,44 @@ class BedaCommandTest {
     assertTrue(text.out().contains("4 perubahan; 0 temuan baru, 0 temuan hilang"), text.out());
   }
 
+  /**
+   * Two look-alike jabatan (same id and name in two perangkat daerah) both leaving for two others:
+   * which went where is not knowable, so none is paired by chance; each is a removal and an
+   * addition.
+   */
+  @Test
+  void lookAlikesAcrossPerangkatDaerahAreNeverPairedByChance() throws IOException {
+    copy(Path.of("examples/pulang-pisau"), tmp.resolve("lama"));
+    copy(Path.of("examples/pulang-pisau"), tmp.resolve("baru"));
+    Path pd = tmp.resolve("baru/perangkat-daerah");
+    String dishub =
+        "      - {id: anjak-madya, nama: Analis Kebijakan Ahli Madya, jenis: fungsional, kategori:"
+            + " keahlian, jenjang: ahli_madya, kelas: 12, atasan: kadis, pemangku:"
+            + " [\"197102191997042001\"]}";
+    String setwan =
+        "      - {id: anjak-madya, nama: Analis Kebijakan Ahli Madya, jenis: fungsional, kategori:"
+            + " keahlian, jenjang: ahli_madya, kelas: 12, atasan: sekwan, pemangku:"
+            + " [\"197608041999032002\"]}";
+    edit(pd.resolve("dishubkan.yaml"), dishub, "");
+    edit(pd.resolve("setwan.yaml"), setwan, "");
+    edit(
+        pd.resolve("bkad.yaml"),
+        "      - {id: akpd-madya,",
+        dishub.replace("kadis", "kaban") + "\n      - {id: akpd-madya,");
+    edit(
+        pd.resolve("inspektorat.yaml"),
+        "      - {id: auditor-madya,",
+        setwan.replace("sekwan", "inspektur") + "\n      - {id: auditor-madya,");
+    Cli.Run r = run("beda", "lama", "baru", "--format", "json");
+    assertEquals(0, r.exit(), r.err());
+    List<String> c = changes(r.out(), false);
+    assertTrue(c.contains("jabatan.ditambah bkad/anjak-madya"), c.toString());
+    assertTrue(c.contains("jabatan.ditambah inspektorat/anjak-madya"), c.toString());
+    assertTrue(c.contains("jabatan.dihapus dishubkan/anjak-madya"), c.toString());
+    assertTrue(c.contains("jabatan.dihapus setwan/anjak-madya"), c.toString());
+    assertFalse(c.stream().anyMatch(x -> x.startsWith("jabatan.pindah")), c.toString());
+  }
+
   @Test
   void aVersionComparedWithItselfHasNoDifferences() {
     Cli.Run r = Cli.run("beda", "examples/pekanbaru", "examples/pekanbaru");
