@@ -164,7 +164,8 @@ class ArchitectureTest {
         "text",
         "org.dhatim.fastexcel..",
         "org.apache.commons.csv..",
-        "com.fasterxml.jackson..");
+        "com.fasterxml.jackson..",
+        "javax.xml.stream..");
     // The spreadsheet and JSON libraries stay in their own sub-packages of peta.
     noClasses()
         .that()

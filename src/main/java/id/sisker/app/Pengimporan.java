@@ -11,6 +11,7 @@ import id.sisker.peta.Impor;
 import id.sisker.peta.ImporHasil;
 import id.sisker.peta.ImporYaml;
 import id.sisker.peta.Lembar;
+import id.sisker.peta.Masalah;
 import id.sisker.peta.Pemetaan;
 import id.sisker.peta.Teks;
 import id.sisker.peta.csv.CsvBaca;
@@ -21,7 +22,6 @@ import id.sisker.source.SourceMap;
 import id.sisker.yaml.YamlDocument;
 import id.sisker.yaml.YamlLimits;
 import id.sisker.yaml.YamlReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -29,6 +29,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,40 @@ public final class Pengimporan {
    * @param base the folder file names in messages are relative to (the working directory)
    */
   public static Hasil impor(Path file, Optional<Path> pemetaan, Path base, String lang) {
+    return impor(file, pemetaan, base, lang, false);
+  }
+
+  /**
+   * Imports {@code file}; rows hidden in the spreadsheet program are imported only when {@code
+   * denganTersembunyi}, otherwise skipped and reported by sheet and row.
+   */
+  public static Hasil impor(
+      Path file, Optional<Path> pemetaan, Path base, String lang, boolean denganTersembunyi) {
+    return impor(
+        file,
+        base,
+        lang,
+        new Opsi(pemetaan, denganTersembunyi, Optional.empty(), Optional.empty()));
+  }
+
+  /**
+   * What the user chose.
+   *
+   * @param pemetaan a column mapping file
+   * @param denganTersembunyi whether rows hidden in the spreadsheet are imported
+   * @param daerah the daerah's name, for the root {@code daerah.yaml} (over a Daerah sheet's)
+   * @param profil the regulation profile id for the root (over a Daerah sheet's)
+   */
+  public record Opsi(
+      Optional<Path> pemetaan,
+      boolean denganTersembunyi,
+      Optional<String> daerah,
+      Optional<String> profil) {}
+
+  /** Imports {@code file} as {@code opsi} says. */
+  public static Hasil impor(Path file, Path base, String lang, Opsi opsi) {
+    Optional<Path> pemetaan = opsi.pemetaan();
+    boolean denganTersembunyi = opsi.denganTersembunyi();
     Teks teks = Teks.of(lang);
     Optional<Pemetaan> peta = Optional.empty();
     if (pemetaan.isPresent()) {
@@ -110,7 +145,7 @@ public final class Pengimporan {
     try {
       byte[] bytes = Files.readAllBytes(file);
       if (bytes.length >= 2 && bytes[0] == 'P' && bytes[1] == 'K') {
-        lembar = XlsxBaca.baca(new ByteArrayInputStream(bytes));
+        lembar = XlsxBaca.baca(bytes);
       } else {
         String text =
             StandardCharsets.UTF_8
@@ -127,12 +162,105 @@ public final class Pengimporan {
       return gagal(
           teks.format("impor.tak-terbaca", file.toString(), String.valueOf(e.getMessage())));
     }
-    ImporHasil h = Impor.impor(nama, lembar, peta);
+    ImporHasil h =
+        Impor.impor(
+            nama, lembar, peta, denganTersembunyi, DataLembar.pembaca(Messages.forLanguage(lang)));
     Map<String, String> out = new LinkedHashMap<>();
     for (ImporHasil.Pd pd : h.perangkatDaerah()) {
       out.put(FOLDER + "/" + ImporYaml.namaBerkas(pd), ImporYaml.render(pd, nama, teks));
     }
+    List<Masalah> masalah = new ArrayList<>(h.masalah());
+    if (!h.pegawai().isEmpty()) {
+      out.put(PEGAWAI, ImporYaml.pegawai(h.pegawai(), nama, teks));
+    }
+    akar(file, nama, h, opsi, out, masalah, teks);
+    h = new ImporHasil(h.perangkatDaerah(), masalah, h.daerah(), h.pegawai());
     return new Hasil(h, out, ImporYaml.laporan(h, teks), Optional.empty());
+  }
+
+  /** The file the pegawai of a Pegawai sheet go in. */
+  public static final String PEGAWAI = "pegawai.yaml";
+
+  /** The root file. */
+  public static final String AKAR = "daerah.yaml";
+
+  private static final List<String> WAJIB =
+      List.of("jenis", "provinsi", "kode_wilayah", "ibukota", "kepala_daerah", "profil");
+
+  /**
+   * The root {@code daerah.yaml}, from the Daerah sheet and the options; a profile file the sheet
+   * names ({@code profil_file}, relative to the workbook's folder, as the original root had it) is
+   * copied beside it so the imported folder validates on its own.
+   */
+  private static void akar(
+      Path file,
+      String nama,
+      ImporHasil h,
+      Opsi opsi,
+      Map<String, String> out,
+      List<Masalah> masalah,
+      Teks teks) {
+    Optional<String> namaDaerah = opsi.daerah().or(() -> h.daerah().map(ImporHasil.Daerah::nama));
+    if (namaDaerah.isEmpty() || h.perangkatDaerah().isEmpty()) {
+      if (!h.perangkatDaerah().isEmpty()) {
+        masalah.add(new Masalah(nama, "", 0, "", false, "akar-tanpa-daerah", List.of()));
+      }
+      return;
+    }
+    Map<String, String> data =
+        new LinkedHashMap<>(h.daerah().map(ImporHasil.Daerah::data).orElse(Map.of()));
+    if (!data.containsKey("jenis")) {
+      String n = namaDaerah.get().toLowerCase(java.util.Locale.ROOT);
+      if (n.startsWith("kabupaten ")) {
+        data.put("jenis", "kabupaten");
+      } else if (n.startsWith("kota ")) {
+        data.put("jenis", "kota");
+      }
+    }
+    opsi.profil().ifPresent(p -> data.put("profil", ImporYaml.q(p)));
+    String profilFile = data.getOrDefault("profil_file", "");
+    if (!profilFile.isEmpty() && opsi.profil().isEmpty()) {
+      String rel = tanpaKutip(profilFile);
+      Path parent = file.toAbsolutePath().getParent();
+      Path src = parent == null ? Path.of(rel) : parent.resolve(rel).normalize();
+      if (Files.isRegularFile(src)) {
+        Path r = Path.of(rel).normalize();
+        String target =
+            r.isAbsolute() || r.startsWith("..")
+                ? "profil/" + src.getFileName()
+                : r.toString().replace('\\', '/');
+        try {
+          out.put(target, Files.readString(src, StandardCharsets.UTF_8));
+          data.put("profil_file", ImporYaml.q(target));
+          masalah.add(new Masalah(nama, "", 0, "", false, "profil-disalin", List.of(rel, target)));
+        } catch (IOException e) {
+          masalah.add(new Masalah(nama, "", 0, "", false, "profil-tidak-ada", List.of(rel)));
+        }
+      } else {
+        masalah.add(new Masalah(nama, "", 0, "", false, "profil-tidak-ada", List.of(rel)));
+      }
+    } else if (opsi.profil().isPresent()) {
+      data.remove("profil_file");
+    }
+    List<String> kurang = WAJIB.stream().filter(k -> !data.containsKey(k)).toList();
+    if (!kurang.isEmpty()) {
+      masalah.add(
+          new Masalah(nama, "", 0, "", false, "akar-kurang", List.of(String.join(", ", kurang))));
+    }
+    List<String> sertakan = new ArrayList<>();
+    sertakan.add(FOLDER + "/");
+    if (out.containsKey(PEGAWAI)) {
+      sertakan.add(PEGAWAI);
+    }
+    out.put(AKAR, ImporYaml.akar(namaDaerah.get(), data, sertakan, nama, teks));
+  }
+
+  /** A flow scalar as {@link ImporYaml#q} writes it, back to its text. */
+  private static String tanpaKutip(String flow) {
+    if (flow.length() >= 2 && flow.startsWith("\"") && flow.endsWith("\"")) {
+      return flow.substring(1, flow.length() - 1).replace("\\\"", "\"").replace("\\\\", "\\");
+    }
+    return flow;
   }
 
   /**

@@ -2,6 +2,7 @@ package id.sisker.app;
 
 import id.sisker.finding.Messages;
 import id.sisker.model.Daerah;
+import id.sisker.peta.DataLengkap;
 import id.sisker.peta.Rekap;
 import id.sisker.peta.RekapHtml;
 import id.sisker.peta.RekapMarkdown;
@@ -82,6 +83,15 @@ public final class Rekapitulasi {
 
   /** The recap of {@code input}, or why it cannot be made. */
   public Hasil rekap(Path input, Optional<String> pd, Optional<String> unit, String lang) {
+    return rekap(input, pd, unit, lang, false);
+  }
+
+  /**
+   * The recap; with {@code lengkap} the XLSX also carries what {@code impor} needs to rebuild the
+   * daerah (a "Data sisker" column, Daerah and Pegawai sheets).
+   */
+  public Hasil rekap(
+      Path input, Optional<String> pd, Optional<String> unit, String lang, boolean lengkap) {
     Validation.Outcome o = validation.validate(input);
     Teks teks = Teks.of(lang);
     if (o.unusable() || o.load().daerah().isEmpty()) {
@@ -95,7 +105,11 @@ public final class Rekapitulasi {
     RekapTabel t =
         new Rekap(d, o.findings(), o.load().sourceMap(), Messages.forLanguage(lang), teks)
             .build(pd, unit);
-    return new Hasil(o, Optional.of(t), Optional.empty(), teks, lang);
+    Hasil h = new Hasil(o, Optional.of(t), Optional.empty(), teks, lang);
+    if (lengkap) {
+      h.lengkap = Optional.of(DataLembar.dari(o.load()));
+    }
+    return h;
   }
 
   /** A recap, ready to be rendered in any format. */
@@ -105,6 +119,7 @@ public final class Rekapitulasi {
     private final Optional<String> cakupanSalah;
     private final Teks teks;
     private final String lang;
+    private Optional<DataLengkap> lengkap = Optional.empty();
 
     Hasil(
         Validation.Outcome outcome,
@@ -162,7 +177,8 @@ public final class Rekapitulasi {
     public OutputFolder.Content content(Format f) {
       RekapTabel t = tabel.orElseThrow();
       if (f == Format.XLSX) {
-        return out -> XlsxRekap.write(t, teks, out);
+        Optional<DataLengkap> l = lengkap;
+        return out -> XlsxRekap.write(t, teks, l, out);
       }
       String s = render(f);
       return out -> out.write(s.getBytes(StandardCharsets.UTF_8));

@@ -39,6 +39,15 @@ final class ImporCommand implements Callable<Integer> {
   @Option(names = "--pemetaan", paramLabel = "FILE", descriptionKey = "pemetaan")
   Path pemetaan;
 
+  @Option(names = "--baris-tersembunyi", descriptionKey = "baris-tersembunyi")
+  boolean barisTersembunyi;
+
+  @Option(names = "--daerah", paramLabel = "NAMA", descriptionKey = "daerah")
+  String daerah;
+
+  @Option(names = "--profil", paramLabel = "ID", descriptionKey = "profil")
+  String profil;
+
   @Override
   public Integer call() throws IOException {
     Env env = main.env;
@@ -50,9 +59,15 @@ final class ImporCommand implements Callable<Integer> {
     Pengimporan.Hasil h =
         Pengimporan.impor(
             input,
-            java.util.Optional.ofNullable(pemetaan).map(p -> env.workingDir().resolve(p)),
             env.workingDir(),
-            main.lang);
+            main.lang,
+            new Pengimporan.Opsi(
+                java.util.Optional.ofNullable(pemetaan).map(p -> env.workingDir().resolve(p)),
+                barisTersembunyi,
+                java.util.Optional.ofNullable(daerah).map(String::strip).filter(x -> !x.isEmpty()),
+                java.util.Optional.ofNullable(profil)
+                    .map(String::strip)
+                    .filter(x -> !x.isEmpty())));
     if (h.takTerbaca().isPresent()) {
       h.laporan().forEach(env.err()::println);
       env.err().println(h.takTerbaca().get());

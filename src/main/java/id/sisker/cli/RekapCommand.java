@@ -54,6 +54,9 @@ final class RekapCommand implements Callable<Integer> {
   @Option(names = "--profile-file", paramLabel = "FILE", descriptionKey = "profile-file")
   List<Path> profileFiles = new ArrayList<>();
 
+  @Option(names = "--lengkap", descriptionKey = "lengkap")
+  boolean lengkap;
+
   @Override
   public Integer call() throws IOException {
     Env env = main.env;
@@ -72,11 +75,14 @@ final class RekapCommand implements Callable<Integer> {
     } else if (f.binary()) {
       throw usage(text("rekap.xlsx-butuh-output"));
     }
+    if (lengkap && f != Rekapitulasi.Format.XLSX) {
+      throw usage(text("rekap.lengkap-hanya-xlsx"));
+    }
     Validation v =
         Validation.standard(Optional.empty(), env.workingDir()).withProfileFiles(profileFiles);
     Rekapitulasi.Hasil h =
         new Rekapitulasi(v)
-            .rekap(path, Optional.ofNullable(pd), Optional.ofNullable(unit), main.lang);
+            .rekap(path, Optional.ofNullable(pd), Optional.ofNullable(unit), main.lang, lengkap);
     if (h.cakupanSalah().isPresent()) {
       throw usage(h.cakupanSalah().get());
     }

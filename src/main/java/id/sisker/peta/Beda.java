@@ -268,6 +268,27 @@ public final class Beda {
           renamed.put(n.id(), o.id());
         }
       }
+      // Third pass: a jabatan moved to another perangkat daerah keeps its own id and name there
+      // (JabatanId carries the perangkat daerah, so the first pass cannot see it). Only a single
+      // unmatched candidate on each side counts, so two look-alikes are never paired by chance.
+      Map<String, List<Jabatan>> lintasLama = new HashMap<>();
+      for (Jabatan o : gone) {
+        if (!cocok.containsKey(o.id())) {
+          lintasLama.computeIfAbsent(lintas(o), x -> new ArrayList<>()).add(o);
+        }
+      }
+      Map<String, List<Jabatan>> lintasBaru = new HashMap<>();
+      for (Jabatan n : jabBaru.values()) {
+        if (!jabLama.containsKey(n.id()) && !renamed.containsKey(n.id())) {
+          lintasBaru.computeIfAbsent(lintas(n), x -> new ArrayList<>()).add(n);
+        }
+      }
+      for (Map.Entry<String, List<Jabatan>> e : lintasBaru.entrySet()) {
+        List<Jabatan> c = lintasLama.getOrDefault(e.getKey(), List.of());
+        if (c.size() == 1 && e.getValue().size() == 1) {
+          cocok.put(c.get(0).id(), e.getValue().get(0).id());
+        }
+      }
       cocok.forEach((o, n) -> asal.put(n, o));
       for (Jabatan n : jabBaru.values()) {
         String pb = DataPath.jabatan(n.id());
@@ -366,6 +387,11 @@ public final class Beda {
               Optional.empty());
         }
       }
+    }
+
+    /** The key of the cross-perangkat-daerah match: the id within the PD and the name. */
+    String lintas(Jabatan j) {
+      return j.id().id() + "\u0000" + j.nama();
     }
 
     String tempat(UnitId unit, Optional<JabatanId> atasan, boolean withUnit) {

@@ -41,7 +41,8 @@ public final class Impor {
     ID,
     ATASAN,
     UNIT,
-    NIP
+    NIP,
+    DATA
   }
 
   private static final Pattern ID = Pattern.compile("^[a-z0-9][a-z0-9_-]*$");
@@ -59,9 +60,22 @@ public final class Impor {
 
   private final Optional<Pemetaan> pemetaan;
 
-  private Impor(String berkas, Optional<Pemetaan> pemetaan) {
+  /** Whether rows hidden in the spreadsheet program are imported (else skipped and reported). */
+  private final boolean denganTersembunyi;
+
+  /** Reads "Data sisker" cells; without a YAML reader every such cell is reported unread. */
+  private final DataSel dataSel;
+
+  private Optional<ImporHasil.Daerah> daerah = Optional.empty();
+  private final List<ImporHasil.Pegawai> pegawai = new ArrayList<>();
+  private final Set<String> nipPegawai = new HashSet<>();
+
+  private Impor(
+      String berkas, Optional<Pemetaan> pemetaan, boolean denganTersembunyi, DataSel dataSel) {
     this.berkas = berkas;
     this.pemetaan = pemetaan;
+    this.denganTersembunyi = denganTersembunyi;
+    this.dataSel = dataSel;
     for (String lang : List.of("id", "en")) {
       Teks t = Teks.of(lang);
       kenal(t.text("kolom.pd"), Kolom.PD);
@@ -77,6 +91,7 @@ public final class Impor {
       kenal(t.text("kolom.selisih"), Kolom.SELISIH);
       kenal(t.text("kolom.keterangan"), Kolom.KETERANGAN);
       kenal(t.text("kolom.id"), Kolom.ID);
+      kenal(t.text("kolom.data"), Kolom.DATA);
       for (String j :
           List.of(
               "jpt_madya", "jpt_pratama", "administrator", "pengawas", "fungsional", "pelaksana")) {
@@ -157,7 +172,29 @@ public final class Impor {
 
   /** Imports with the columns where {@code pemetaan} says they are. */
   public static ImporHasil impor(String berkas, List<Lembar> lembar, Optional<Pemetaan> pemetaan) {
-    Impor i = new Impor(berkas, pemetaan);
+    return impor(berkas, lembar, pemetaan, false);
+  }
+
+  /**
+   * Imports; rows hidden in the spreadsheet program are skipped and reported by sheet and row,
+   * unless {@code denganTersembunyi}.
+   */
+  public static ImporHasil impor(
+      String berkas, List<Lembar> lembar, Optional<Pemetaan> pemetaan, boolean denganTersembunyi) {
+    return impor(berkas, lembar, pemetaan, denganTersembunyi, t -> DataSel.Hasil.gagal("YAML"));
+  }
+
+  /**
+   * Imports, reading the "Data sisker" cells of a {@code rekap --lengkap} workbook (and its Daerah
+   * and Pegawai sheets) with {@code dataSel}.
+   */
+  public static ImporHasil impor(
+      String berkas,
+      List<Lembar> lembar,
+      Optional<Pemetaan> pemetaan,
+      boolean denganTersembunyi,
+      DataSel dataSel) {
+    Impor i = new Impor(berkas, pemetaan, denganTersembunyi, dataSel);
     List<ImporHasil.Pd> pd = new ArrayList<>();
     Optional<String> pilih = pemetaan.flatMap(Pemetaan::lembar);
     if (pilih.isPresent() && lembar.stream().noneMatch(l -> l.nama().equals(pilih.get()))) {
@@ -182,7 +219,7 @@ public final class Impor {
     if (pd.isEmpty()) {
       i.masalah.add(new Masalah(berkas, "", 0, "", true, "tidak-ada-jabatan", List.of()));
     }
-    return new ImporHasil(pd, i.masalah);
+    return new ImporHasil(pd, i.masalah, i.daerah, i.pegawai);
   }
 
   private void tambah(Lembar l, int row, int col, boolean galat, String kunci, Object... args) {
@@ -202,6 +239,7 @@ public final class Impor {
     final List<J> jabatan = new ArrayList<>();
     final List<U> unit = new ArrayList<>();
     U induk;
+    Map<String, String> data = Map.of();
 
     U(String nama, String id, int tingkat, int row) {
       this.nama = nama;
@@ -224,6 +262,8 @@ public final class Impor {
     final int row;
     final List<String> pemangku;
     J atasan;
+    Map<String, String> data = Map.of();
+    int bTanpaNip;
     String atasanTertulis = "";
     int atasanKolom = -1;
 
@@ -277,6 +317,9 @@ public final class Impor {
   private List<ImporHasil.Pd> lembar(Lembar l) {
     if (l.tersembunyi()) {
       tambah(l, 0, -1, false, "lembar-tersembunyi", l.nama());
+      return List.of();
+    }
+    if (pemetaan.isEmpty() && lembarLain(l)) {
       return List.of();
     }
     int h = -1;
@@ -359,12 +402,35 @@ public final class Impor {
         }
       }
     }
+    // Indented names (leading spaces, or an XLSX cell indent) are the hierarchy when the sheet has
+    // no level column, no numbering and no superior column: each distinct indent is one level.
+    menjorok.clear();
+    if (!kol.containsKey(Kolom.TINGKAT) && !bernomor && !kol.containsKey(Kolom.ATASAN)) {
+      java.util.TreeSet<Integer> indents = new java.util.TreeSet<>();
+      for (Lembar.Baris b : l.baris().subList(h + 1, l.baris().size())) {
+        Lembar.Isi n = b.sel(kol.get(Kolom.NAMA));
+        if (!n.teks().isEmpty()) {
+          indents.add(n.indent());
+        }
+      }
+      if (indents.size() > 1) {
+        int level = 1;
+        for (int i : indents) {
+          menjorok.put(i, level++);
+        }
+      }
+    }
     int lebar = head.sel().size();
     Map<String, P> pds = new LinkedHashMap<>();
     String pdSebelum = "";
     String unitSebelum = "";
+    List<Integer> tersembunyi = new ArrayList<>();
     for (Lembar.Baris b : l.baris().subList(h + 1, l.baris().size())) {
       if (b.kosong()) {
+        continue;
+      }
+      if (b.tersembunyi() && !denganTersembunyi) {
+        tersembunyi.add(b.nomor());
         continue;
       }
       for (int c = 0; c < b.sel().size(); c++) {
@@ -389,6 +455,16 @@ public final class Impor {
       if (kol.containsKey(Kolom.UNIT) && !b.sel(kol.get(Kolom.UNIT)).teks().isEmpty()) {
         unitSebelum = b.sel(kol.get(Kolom.UNIT)).teks();
       }
+    }
+    if (!tersembunyi.isEmpty()) {
+      tambah(
+          l,
+          tersembunyi.size() == 1 ? tersembunyi.get(0) : 0,
+          -1,
+          false,
+          "baris-tersembunyi",
+          tersembunyi.size(),
+          rentang(tersembunyi));
     }
     List<ImporHasil.Pd> out = new ArrayList<>();
     for (P p : pds.values()) {
@@ -493,7 +569,16 @@ public final class Impor {
     String kT = teks(b, kol, Kolom.K);
     String noT = teks(b, kol, Kolom.NO);
     String idT = teks(b, kol, Kolom.ID);
+    Map<String, String> data = Map.of();
+    DataSel.Hasil dataH = new DataSel.Hasil(Map.of(), Map.of(), "");
+    if (kol.containsKey(Kolom.DATA) && !teks(b, kol, Kolom.DATA).isEmpty()) {
+      dataH = data(l, b.nomor(), kol.get(Kolom.DATA), teks(b, kol, Kolom.DATA));
+      data = dataH.isi();
+    }
     int tingkat = -1;
+    if (!menjorok.isEmpty()) {
+      tingkat = menjorok.getOrDefault(b.sel(namaKol).indent(), -1);
+    }
     if (kol.containsKey(Kolom.TINGKAT)) {
       String t = teks(b, kol, Kolom.TINGKAT);
       if (t.isEmpty()) {
@@ -530,7 +615,7 @@ public final class Impor {
       return;
     }
     if (unitBaris) {
-      unitBaru(l, b, p, nama, idT, tingkat, kol);
+      unitBaru(l, b, p, nama, idT, tingkat, kol, data);
       return;
     }
     // A jabatan.
@@ -574,7 +659,19 @@ public final class Impor {
     int k = bilangan(l, b, kol, Kolom.K, 0, 100_000, -1);
     int bz = bilangan(l, b, kol, Kolom.B, 0, 100_000, -1);
     List<String> nips = nip(l, b, kol);
-    if (bz > 0 && !kol.containsKey(Kolom.NIP)) {
+    int bTanpaNip = 0;
+    if (kol.containsKey(Kolom.NIP) && data.containsKey("pemangku")) {
+      // The NIP column is what the user sees and edits: it wins over the data cell.
+      data = new LinkedHashMap<>(data);
+      data.remove("pemangku");
+    }
+    if (data.containsKey("pemangku")) {
+      int n = dataH.banyak().getOrDefault("pemangku", 0);
+      if (bz >= 0 && bz != n) {
+        tambah(l, b.nomor(), kol.get(Kolom.B), false, "b-lain-nip", bz, n);
+      }
+    } else if (bz > 0 && !kol.containsKey(Kolom.NIP)) {
+      bTanpaNip = bz;
       p.bTanpaNip += bz;
       p.jabTanpaNip++;
       p.barisTanpaNip.add(b.nomor());
@@ -596,6 +693,8 @@ public final class Impor {
             b.nomor(),
             nips);
     j.id = idT;
+    j.data = data;
+    j.bTanpaNip = bTanpaNip;
     if (kol.containsKey(Kolom.ATASAN)) {
       j.atasanTertulis = teks(b, kol, Kolom.ATASAN);
       j.atasanKolom = kol.get(Kolom.ATASAN);
@@ -657,6 +756,100 @@ public final class Impor {
 
   private final Map<U, J> kepalaUnit = new HashMap<>();
 
+  /** The sheet's indents → hierarchy levels (1, 2, …); empty when indentation is not used. */
+  private final Map<Integer, Integer> menjorok = new HashMap<>();
+
+  /** A "Data sisker" cell read with {@link #dataSel}; a cell that cannot be used is an error. */
+  private DataSel.Hasil data(Lembar l, int row, int col, String text) {
+    DataSel.Hasil h = dataSel.baca(text);
+    if (!h.sah()) {
+      tambah(l, row, col, true, "data-tidak-sah", h.salah());
+      return new DataSel.Hasil(Map.of(), Map.of(), "");
+    }
+    return h;
+  }
+
+  /**
+   * The Daerah and Pegawai sheets of a {@code rekap --lengkap} workbook (or any sheet whose heads
+   * are "Nama Daerah", or "NIP" and "Nama" without a jabatan column): read here, not as a peta.
+   *
+   * @return whether {@code l} was such a sheet
+   */
+  private boolean lembarLain(Lembar l) {
+    String namaDaerah = norm(Teks.of("id").text("kolom.nama-daerah"));
+    String namaDaerahEn = norm(Teks.of("en").text("kolom.nama-daerah"));
+    for (int r = 0; r < Math.min(l.baris().size(), 30); r++) {
+      Lembar.Baris head = l.baris().get(r);
+      Map<String, Integer> heads = new HashMap<>();
+      for (int c = 0; c < head.sel().size(); c++) {
+        heads.putIfAbsent(norm(head.sel(c).teks()), c);
+      }
+      Integer data = null;
+      for (Map.Entry<String, Integer> e : heads.entrySet()) {
+        if (kepala.get(e.getKey()) == Kolom.NAMA) {
+          return false;
+        }
+        if (kepala.get(e.getKey()) == Kolom.DATA) {
+          data = e.getValue();
+        }
+      }
+      Integer daerahKol = heads.getOrDefault(namaDaerah, heads.get(namaDaerahEn));
+      if (daerahKol != null) {
+        for (Lembar.Baris b : l.baris().subList(r + 1, l.baris().size())) {
+          String nama = b.sel(daerahKol).teks();
+          if (nama.isEmpty()) {
+            continue;
+          }
+          if (daerah.isPresent()) {
+            tambah(l, b.nomor(), daerahKol, false, "daerah-ganda", nama);
+            continue;
+          }
+          Map<String, String> isi =
+              data == null || b.sel(data).teks().isEmpty()
+                  ? Map.of()
+                  : data(l, b.nomor(), data, b.sel(data).teks()).isi();
+          daerah = Optional.of(new ImporHasil.Daerah(nama, isi));
+        }
+        return true;
+      }
+      Integer nipKol = heads.get("nip");
+      Integer namaKol = heads.getOrDefault("nama", heads.get("name"));
+      if (nipKol != null && namaKol != null) {
+        Map<Kolom, Integer> kol = Map.of(Kolom.NIP, nipKol);
+        for (Lembar.Baris b : l.baris().subList(r + 1, l.baris().size())) {
+          if (b.kosong()) {
+            continue;
+          }
+          if (b.tersembunyi() && !denganTersembunyi) {
+            tambah(l, b.nomor(), -1, false, "baris-tersembunyi", 1, String.valueOf(b.nomor()));
+            continue;
+          }
+          List<String> nip = nip(l, b, kol);
+          String nama = b.sel(namaKol).teks();
+          if (nip.size() != 1 || nama.isEmpty()) {
+            if (nip.size() > 1 || (nama.isEmpty() && !b.sel(nipKol).teks().isEmpty())) {
+              tambah(l, b.nomor(), namaKol, true, "pegawai-tidak-sah", b.sel(nipKol).teks());
+            } else if (b.sel(nipKol).teks().isEmpty()) {
+              tambah(l, b.nomor(), nipKol, true, "pegawai-tanpa-nip", nama);
+            }
+            continue;
+          }
+          if (!nipPegawai.add(nip.get(0))) {
+            tambah(l, b.nomor(), nipKol, true, "pegawai-ganda", nip.get(0));
+            continue;
+          }
+          Map<String, String> isi =
+              data == null || b.sel(data).teks().isEmpty()
+                  ? Map.of()
+                  : data(l, b.nomor(), data, b.sel(data).teks()).isi();
+          pegawai.add(new ImporHasil.Pegawai(nip.get(0), nama, isi));
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "Auditor Ahli Muda" → ahli_muda: the jenjang a jabatan fungsional's name ends with. */
   private String jenjangDariNama(String nama) {
     String n = norm(nama);
@@ -678,7 +871,8 @@ public final class Impor {
       String nama,
       String idT,
       int tingkat,
-      Map<Kolom, Integer> kol) {
+      Map<Kolom, Integer> kol,
+      Map<String, String> data) {
     if (tingkat >= 0) {
       boolean akar =
           p.units.isEmpty()
@@ -694,6 +888,7 @@ public final class Impor {
         p.units.clear();
         p.units.push(new U(nama, idT, tingkat, b.nomor()));
         rootAlias.put(p.units.peek(), p.akar);
+        p.akar.data = data;
         return;
       }
       while (!p.units.isEmpty() && p.units.peek().tingkat >= tingkat) {
@@ -704,6 +899,7 @@ public final class Impor {
       }
       U induk = p.units.isEmpty() ? p.akar : alias(p.units.peek());
       U u = new U(nama, idT, tingkat, b.nomor());
+      u.data = data;
       u.induk = induk;
       induk.unit.add(u);
       p.units.push(u);
@@ -715,9 +911,11 @@ public final class Impor {
       return;
     }
     if (norm(nama).equals(norm(p.nama)) && p.akar.jabatan.isEmpty() && p.akar.unit.isEmpty()) {
+      p.akar.data = data;
       return;
     }
     U u = new U(nama, idT, 0, b.nomor());
+    u.data = data;
     p.akar.unit.add(u);
     p.unitTerakhir = u;
   }
@@ -866,7 +1064,7 @@ public final class Impor {
           }
         }
       }
-    } else if (!kol.containsKey(Kolom.TINGKAT)) {
+    } else if (!kol.containsKey(Kolom.TINGKAT) && menjorok.isEmpty()) {
       // No hierarchy in the sheet: each unit's head leads the unit, under the parent's head.
       atasanMenurutUnit(p.akar, null);
       tambah(l, 0, -1, false, "atasan-ditebak", p.nama);
@@ -883,7 +1081,8 @@ public final class Impor {
           p.nama,
           rentang(p.barisTanpaNip));
     }
-    return new ImporHasil.Pd(pdId, p.nama, jenisPd(l, p), l.nama(), bangun(l, p.akar, pdId, true));
+    String jenisP = p.akar.data.containsKey("jenis") ? "" : jenisPd(l, p);
+    return new ImporHasil.Pd(pdId, p.nama, jenisP, l.nama(), bangun(l, p.akar, pdId, true));
   }
 
   /** Row numbers as ranges: {@code 5–9, 12, 15–16}. */
@@ -951,14 +1150,18 @@ public final class Impor {
               j.kelas,
               j.kebutuhan,
               j.atasan == null ? "" : j.atasan.id,
-              j.pemangku));
+              j.pemangku,
+              j.data,
+              j.bTanpaNip));
     }
     List<ImporHasil.Unit> sub = new ArrayList<>();
     for (U s : u.unit) {
       sub.add(bangun(l, s, s.id, false));
     }
-    String jenisU = akar ? "" : jenisUnit(l, u);
-    return new ImporHasil.Unit(id, u.nama, jenisU, kepalaJ == null ? "" : kepalaJ.id, jab, sub);
+    // A kind stated in the data cell is not guessed (and not noted as a guess).
+    String jenisU = akar || u.data.containsKey("jenis") ? "" : jenisUnit(l, u);
+    return new ImporHasil.Unit(
+        id, u.nama, jenisU, kepalaJ == null ? "" : kepalaJ.id, jab, sub, u.data);
   }
 
   private static final List<Map.Entry<String, String>> JENIS_UNIT =

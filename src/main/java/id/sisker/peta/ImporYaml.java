@@ -18,15 +18,23 @@ public final class ImporYaml {
     s.append("perangkat_daerah:\n");
     s.append("  - id: ").append(pd.id()).append('\n');
     s.append("    nama: ").append(q(pd.nama())).append('\n');
-    if (!pd.jenis().isEmpty()) {
+    if (!pd.jenis().isEmpty() && !pd.akar().data().containsKey("jenis")) {
       s.append("    jenis: ").append(pd.jenis()).append('\n');
     }
-    isi(s, pd.akar(), "    ");
+    isi(s, pd.akar(), "    ", teks);
     return s.toString();
   }
 
-  private static void isi(StringBuilder s, ImporHasil.Unit u, String ind) {
-    if (!u.kepala().isEmpty()) {
+  /** The keys of a data cell as block lines: {@code key: flow-value}. */
+  private static void data(StringBuilder s, java.util.Map<String, String> data, String ind) {
+    for (java.util.Map.Entry<String, String> e : data.entrySet()) {
+      s.append(ind).append(e.getKey()).append(": ").append(e.getValue()).append('\n');
+    }
+  }
+
+  private static void isi(StringBuilder s, ImporHasil.Unit u, String ind, Teks teks) {
+    data(s, u.data(), ind);
+    if (!u.kepala().isEmpty() && !u.data().containsKey("kepala")) {
       s.append(ind).append("kepala: ").append(u.kepala()).append('\n');
     }
     if (!u.jabatan().isEmpty()) {
@@ -46,15 +54,25 @@ public final class ImporYaml {
         if (j.kebutuhan() >= 0) {
           s.append(", kebutuhan: ").append(j.kebutuhan());
         }
-        if (!j.atasan().isEmpty()) {
+        if (!j.atasan().isEmpty() && !j.data().containsKey("atasan")) {
           s.append(", atasan: ").append(j.atasan());
         }
-        if (!j.pemangku().isEmpty()) {
+        if (!j.pemangku().isEmpty() && !j.data().containsKey("pemangku")) {
           s.append(", pemangku: [");
           s.append(String.join(", ", j.pemangku().stream().map(ImporYaml::q).toList()));
           s.append(']');
         }
-        s.append("}\n");
+        for (java.util.Map.Entry<String, String> e : j.data().entrySet()) {
+          if (!TABEL_JABATAN.contains(e.getKey())) {
+            s.append(", ").append(e.getKey()).append(": ").append(e.getValue());
+          }
+        }
+        s.append('}');
+        if (j.bTanpaNip() > 0) {
+          // Not data (B is the count of holders, and there are none to write), but not lost.
+          s.append("  # ").append(teks.format("impor.komentar-b", j.bTanpaNip()));
+        }
+        s.append('\n');
       }
     }
     if (!u.unit().isEmpty()) {
@@ -63,10 +81,66 @@ public final class ImporYaml {
         s.append(ind).append("  - id: ").append(c.id()).append('\n');
         String in = ind + "    ";
         s.append(in).append("nama: ").append(q(c.nama())).append('\n');
-        s.append(in).append("jenis: ").append(c.jenis()).append('\n');
-        isi(s, c, in);
+        if (!c.data().containsKey("jenis")) {
+          s.append(in).append("jenis: ").append(c.jenis()).append('\n');
+        }
+        isi(s, c, in, teks);
       }
     }
+  }
+
+  /**
+   * Keys a jabatan's columns carry; a data cell naming one of them is not written twice (the
+   * columns win, except for {@code atasan} and {@code pemangku}, which the data cell carries when
+   * the table cannot: a superior in another perangkat daerah, the holders' NIPs).
+   */
+  private static final java.util.Set<String> TABEL_JABATAN =
+      java.util.Set.of("id", "nama", "jenis", "kategori", "jenjang", "kelas", "kebutuhan");
+
+  /** {@code pegawai.yaml}: the pegawai of a Pegawai sheet, one flow mapping per line. */
+  public static String pegawai(List<ImporHasil.Pegawai> pegawai, String berkas, Teks teks) {
+    StringBuilder s = new StringBuilder();
+    s.append("# ").append(teks.format("impor.akar-asal", satuBaris(berkas))).append('\n');
+    s.append("pegawai:\n");
+    for (ImporHasil.Pegawai p : pegawai) {
+      s.append("  - {nip: ").append(q(p.nip())).append(", nama: ").append(q(p.nama()));
+      for (java.util.Map.Entry<String, String> e : p.data().entrySet()) {
+        if (!e.getKey().equals("nip") && !e.getKey().equals("nama")) {
+          s.append(", ").append(e.getKey()).append(": ").append(e.getValue());
+        }
+      }
+      s.append("}\n");
+    }
+    return s.toString();
+  }
+
+  /**
+   * {@code daerah.yaml}: the root naming the daerah and including what the import wrote.
+   *
+   * @param data the daerah's keys other than {@code nama}, as YAML flow text, in order
+   * @param sertakan the files and folders to include
+   */
+  public static String akar(
+      String nama,
+      java.util.Map<String, String> data,
+      List<String> sertakan,
+      String berkas,
+      Teks teks) {
+    StringBuilder s = new StringBuilder();
+    s.append("# ").append(teks.format("impor.akar-asal", satuBaris(berkas))).append('\n');
+    s.append("sisker: 1\n");
+    s.append("daerah:\n");
+    s.append("  nama: ").append(q(nama)).append('\n');
+    for (java.util.Map.Entry<String, String> e : data.entrySet()) {
+      if (!e.getKey().equals("nama")) {
+        s.append("  ").append(e.getKey()).append(": ").append(e.getValue()).append('\n');
+      }
+    }
+    s.append("sertakan:\n");
+    for (String x : sertakan) {
+      s.append("  - ").append(q(x)).append('\n');
+    }
+    return s.toString();
   }
 
   private static String satuBaris(String s) {
@@ -74,7 +148,7 @@ public final class ImporYaml {
   }
 
   /** A YAML double-quoted scalar: backslash, quote and control characters escaped. */
-  static String q(String s) {
+  public static String q(String s) {
     StringBuilder b = new StringBuilder("\"");
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -21,11 +21,16 @@ public record Lembar(String nama, boolean tersembunyi, List<Lembar.Baris> baris)
    * A row.
    *
    * @param nomor the row number shown by the spreadsheet program (1-based)
+   * @param tersembunyi whether the row is hidden in the spreadsheet program
    */
-  public record Baris(int nomor, List<Isi> sel) {
+  public record Baris(int nomor, List<Isi> sel, boolean tersembunyi) {
 
     public Baris {
       sel = List.copyOf(sel);
+    }
+
+    public Baris(int nomor, List<Isi> sel) {
+      this(nomor, sel, false);
     }
 
     public Isi sel(int kolom) {
@@ -43,12 +48,32 @@ public record Lembar(String nama, boolean tersembunyi, List<Lembar.Baris> baris)
    * @param angka whether the spreadsheet stored it as a number (so an 18-digit NIP has already lost
    *     digits)
    * @param mentah the number as stored in the file (e.g. {@code 1.96904212E17}), empty for text
+   * @param indent how far the text is indented: leading spaces, plus (XLSX) the cell style's indent
+   *     as levels; read as the hierarchy when a sheet has nothing better
    */
-  public record Isi(String teks, boolean angka, String mentah) {
+  public record Isi(String teks, boolean angka, String mentah, int indent) {
     public static final Isi KOSONG = new Isi("", false, "");
 
+    public Isi(String teks, boolean angka, String mentah) {
+      this(teks, angka, mentah, 0);
+    }
+
+    /** A text cell; its leading spaces (an indented name) are kept as {@link #indent}. */
     public static Isi teks(String s) {
-      return new Isi(s == null ? "" : s.strip(), false, "");
+      if (s == null) {
+        return KOSONG;
+      }
+      int lead = 0;
+      while (lead < s.length() && (s.charAt(lead) == ' ' || s.charAt(lead) == '\u00a0')) {
+        lead++;
+      }
+      String t = s.strip();
+      return new Isi(t, false, "", t.isEmpty() ? 0 : lead);
+    }
+
+    /** The same cell indented by {@code n} more (a cell style's indent). */
+    public Isi menjorok(int n) {
+      return new Isi(teks, angka, mentah, indent + n);
     }
   }
 

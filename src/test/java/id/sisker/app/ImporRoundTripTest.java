@@ -58,6 +58,10 @@ class ImporRoundTripTest {
     Pengimporan.Hasil h = Pengimporan.impor(sheet, "id");
     assertTrue(h.takTerbaca().isEmpty(), () -> h.takTerbaca().get());
     assertFalse(h.adaGalat(), () -> String.join("\n", h.laporan()));
+    // A sheet without NIPs cannot give B, but its numbers stay beside their jabatan as comments.
+    assertTrue(
+        h.berkas().values().stream().anyMatch(y -> y.contains("}  # B di lembar kerja: ")),
+        "B kept as a comment");
     Path daerah = daerah(example, tmp.resolve("hasil"), h.berkas());
 
     Validation.Outcome before = v.validate(example);

@@ -41,6 +41,32 @@ class PetaDocsTest {
     return out;
   }
 
+  /** A shell line's words: split at spaces, except inside double quotes (which are dropped). */
+  static String[] words(String line) {
+    List<String> out = new ArrayList<>();
+    StringBuilder w = new StringBuilder();
+    boolean quoted = false;
+    boolean any = false;
+    for (char ch : line.toCharArray()) {
+      if (ch == '"') {
+        quoted = !quoted;
+        any = true;
+      } else if (ch == ' ' && !quoted) {
+        if (any || w.length() > 0) {
+          out.add(w.toString());
+        }
+        w.setLength(0);
+        any = false;
+      } else {
+        w.append(ch);
+      }
+    }
+    if (any || w.length() > 0) {
+      out.add(w.toString());
+    }
+    return out.toArray(new String[0]);
+  }
+
   private static boolean gitAvailable() {
     try {
       return new ProcessBuilder("git", "--version").start().waitFor() == 0;
@@ -96,7 +122,7 @@ class PetaDocsTest {
         System.err.println("PetaDocsTest: git is not installed, skipped: " + c);
         continue;
       }
-      Cli.Run r = Cli.run(tmp, Map.of(), false, c.split(" "));
+      Cli.Run r = Cli.run(tmp, Map.of(), false, words(c));
       assertEquals(0, r.exit(), c + "\n" + r.err());
       assertFalse(r.err().contains("Exception"), r.err());
     }

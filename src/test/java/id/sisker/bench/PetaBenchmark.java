@@ -1,9 +1,15 @@
 package id.sisker.bench;
 
+import id.sisker.app.Baseline;
 import id.sisker.app.Rekapitulasi;
 import id.sisker.app.Validation;
 import id.sisker.cli.Env;
 import id.sisker.cli.Main;
+import id.sisker.finding.Finding;
+import id.sisker.finding.Messages;
+import id.sisker.peta.Beda;
+import id.sisker.peta.BedaHasil;
+import id.sisker.peta.Teks;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -50,6 +56,7 @@ public final class PetaBenchmark {
       double b = median(dir, beda, runs);
       double bc = lastCpu;
       double x = medianXlsx(dir, runs);
+      double[] d = medianDiff(dir, runs);
       Runtime rt = Runtime.getRuntime();
       System.out.printf(
           "max heap %d MiB, %d cores%n", rt.maxMemory() >> 20, rt.availableProcessors());
@@ -61,6 +68,9 @@ public final class PetaBenchmark {
       System.out.printf("  of which XLSX writing  %6.2f s  %.2fx%n", x, x / v);
       System.out.printf(
           "beda lama baru           %6.2f s  %.2fx  %6.2f s  %.2fx%n", b, b / v, bc, bc / vc);
+      System.out.printf(
+          "  of which the diff      %6.2f s  %.2fx  %6.2f s thread CPU, %d changes%n",
+          d[0], d[0] / v, d[1], (int) d[2]);
       System.out.printf("xlsx size %,d bytes%n", Files.size(dir.resolve("rekap.xlsx")));
     } finally {
       try (var s = Files.walk(dir)) {
@@ -69,6 +79,51 @@ public final class PetaBenchmark {
         }
       }
     }
+  }
+
+  /**
+   * The comparison alone (both versions already validated): finding matching as {@code beda} does
+   * it, then {@link Beda#banding}. Returns median wall seconds, median thread CPU seconds, changes.
+   */
+  private static double[] medianDiff(Path dir, int runs) {
+    Validation.Outcome o = Validation.standard(Optional.empty(), dir).validate(dir.resolve("lama"));
+    Validation.Outcome n = Validation.standard(Optional.empty(), dir).validate(dir.resolve("baru"));
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+    List<Double> t = new ArrayList<>();
+    List<Double> c = new ArrayList<>();
+    int changes = 0;
+    for (int i = 0; i < runs + 1; i++) {
+      System.gc();
+      long c0 = mx.getCurrentThreadCpuTime();
+      long t0 = System.nanoTime();
+      List<Finding> appeared = new ArrayList<>();
+      for (Finding f : Baseline.of(o.findings()).apply(n.findings())) {
+        if (!f.isSuppressed() && !f.fatal()) {
+          appeared.add(f);
+        }
+      }
+      List<Finding> gone = new ArrayList<>();
+      for (Finding f : Baseline.of(n.findings()).apply(o.findings())) {
+        if (!f.isSuppressed() && !f.fatal()) {
+          gone.add(f);
+        }
+      }
+      BedaHasil h =
+          new Beda(Teks.of("id"), Messages.forLanguage("id"))
+              .banding(
+                  new Beda.Versi("lama", o.load().daerah().get(), o.load().sourceMap()),
+                  new Beda.Versi("baru", n.load().daerah().get(), n.load().sourceMap()),
+                  appeared,
+                  gone);
+      changes = h.jumlah();
+      if (i > 0) {
+        t.add(secs(t0));
+        c.add((mx.getCurrentThreadCpuTime() - c0) / 1e9);
+      }
+    }
+    Collections.sort(t);
+    Collections.sort(c);
+    return new double[] {t.get(t.size() / 2), c.get(c.size() / 2), changes};
   }
 
   /** The XLSX writing alone: the recap already built, streamed into a discarding stream. */

@@ -117,6 +117,112 @@ class BedaCommandTest {
     Golden.assertMatches("beda/skenario.en.txt", run("beda", "lama", "baru", "--lang", "en").out());
   }
 
+  /**
+   * The issue's "done when", literally: an example and a copy with three jabatan moved (to another
+   * unit, to another atasan, and to another perangkat daerah) and one person transferred into a
+   * jabatan with room; {@code beda} lists those four changes and nothing else — no finding appears
+   * or disappears, and the cross-perangkat-daerah move is one move, not a removal and an addition.
+   */
+  @Test
+  void theIssueScenarioListsExactlyItsFourChanges() throws IOException {
+    copy(Path.of("examples/pulang-pisau"), tmp.resolve("lama"));
+    copy(Path.of("examples/pulang-pisau"), tmp.resolve("baru"));
+    Path f = tmp.resolve("baru").resolve(DISHUB);
+    String budidaya =
+        "          - {id: pengolah-data-budidaya, nama: Pengolah Data dan Informasi, jenis:"
+            + " pelaksana, kelas: 6, atasan: kabid-budidaya, pemangku: [\"199009292014032001\"]}"
+            + "  # Raudah Maulida\n";
+    edit(f, budidaya, "");
+    edit(
+        f,
+        "          - {id: pengadm-tangkap,",
+        budidaya.replace("kabid-budidaya", "kabid-tangkap") + "          - {id: pengadm-tangkap,");
+    String asdp =
+        "          - {id: anjak-muda-asdp, nama: Analis Kebijakan Ahli Muda, jenis: fungsional,"
+            + " kategori: keahlian, jenjang: ahli_muda, kelas: 10, atasan: kabid-asdp, pemangku:"
+            + " [\"198205162005032001\"]}  # Siska Purwanti, S.T.\n";
+    edit(f, asdp, "");
+    edit(
+        f,
+        "          - {id: phpi-terampil,",
+        asdp.replace("kabid-asdp", "kabid-budidaya") + "          - {id: phpi-terampil,");
+    String arsiparis =
+        "          - {id: arsiparis-terampil, nama: Arsiparis Terampil, jenis: fungsional, kategori:"
+            + " keterampilan, jenjang: terampil, kelas: 6, atasan: sekretaris, pemangku:"
+            + " [\"199711172020071014\"]}";
+    edit(f, arsiparis, "");
+    edit(
+        tmp.resolve("baru/perangkat-daerah/setwan.yaml"),
+        "          - {id: pengadm-persidangan,",
+        arsiparis.replace("sekretaris", "kabag-persidangan")
+            + "\n          - {id: pengadm-persidangan,");
+    edit(
+        f,
+        "atasan: kabid-tangkap, pemangku: [\"198404112010031014\"]",
+        "atasan: kabid-tangkap, pemangku: []");
+    edit(
+        f,
+        "pemangku: [\"198708042009012011\", \"199010272015012001\"]",
+        "pemangku: [\"198708042009012011\", \"199010272015012001\", \"198404112010031014\"]");
+
+    Cli.Run r = run("beda", "lama", "baru", "--format", "json");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(
+        List.of(
+            "jabatan.pindah dishubkan/anjak-muda-asdp",
+            "jabatan.pindah dishubkan/pengolah-data-budidaya",
+            "pegawai.pindah 198404112010031014",
+            "jabatan.pindah setwan/arsiparis-terampil"),
+        changes(r.out(), true));
+    Cli.Run text = run("beda", "lama", "baru", "--gagal-jika-temuan-baru");
+    assertEquals(0, text.exit(), text.out());
+    assertTrue(
+        text.out()
+            .contains(
+                "unit dishubkan/sekretariat, atasan dishubkan/sekretaris → unit"
+                    + " setwan/bagian-persidangan, atasan setwan/kabag-persidangan"),
+        text.out());
+    assertTrue(text.out().contains("4 perubahan; 0 temuan baru, 0 temuan hilang"), text.out());
+  }
+
+  /**
+   * Two look-alike jabatan (same id and name in two perangkat daerah) both leaving for two others:
+   * which went where is not knowable, so none is paired by chance; each is a removal and an
+   * addition.
+   */
+  @Test
+  void lookAlikesAcrossPerangkatDaerahAreNeverPairedByChance() throws IOException {
+    copy(Path.of("examples/pulang-pisau"), tmp.resolve("lama"));
+    copy(Path.of("examples/pulang-pisau"), tmp.resolve("baru"));
+    Path pd = tmp.resolve("baru/perangkat-daerah");
+    String dishub =
+        "      - {id: anjak-madya, nama: Analis Kebijakan Ahli Madya, jenis: fungsional, kategori:"
+            + " keahlian, jenjang: ahli_madya, kelas: 12, atasan: kadis, pemangku:"
+            + " [\"197102191997042001\"]}";
+    String setwan =
+        "      - {id: anjak-madya, nama: Analis Kebijakan Ahli Madya, jenis: fungsional, kategori:"
+            + " keahlian, jenjang: ahli_madya, kelas: 12, atasan: sekwan, pemangku:"
+            + " [\"197608041999032002\"]}";
+    edit(pd.resolve("dishubkan.yaml"), dishub, "");
+    edit(pd.resolve("setwan.yaml"), setwan, "");
+    edit(
+        pd.resolve("bkad.yaml"),
+        "      - {id: akpd-madya,",
+        dishub.replace("kadis", "kaban") + "\n      - {id: akpd-madya,");
+    edit(
+        pd.resolve("inspektorat.yaml"),
+        "      - {id: auditor-madya,",
+        setwan.replace("sekwan", "inspektur") + "\n      - {id: auditor-madya,");
+    Cli.Run r = run("beda", "lama", "baru", "--format", "json");
+    assertEquals(0, r.exit(), r.err());
+    List<String> c = changes(r.out(), false);
+    assertTrue(c.contains("jabatan.ditambah bkad/anjak-madya"), c.toString());
+    assertTrue(c.contains("jabatan.ditambah inspektorat/anjak-madya"), c.toString());
+    assertTrue(c.contains("jabatan.dihapus dishubkan/anjak-madya"), c.toString());
+    assertTrue(c.contains("jabatan.dihapus setwan/anjak-madya"), c.toString());
+    assertFalse(c.stream().anyMatch(x -> x.startsWith("jabatan.pindah")), c.toString());
+  }
+
   @Test
   void aVersionComparedWithItselfHasNoDifferences() {
     Cli.Run r = Cli.run("beda", "examples/pekanbaru", "examples/pekanbaru");

@@ -25,22 +25,33 @@ public final class XlsxBaca {
   private XlsxBaca() {}
 
   public static List<Lembar> baca(InputStream in) throws IOException {
+    return baca(in.readAllBytes());
+  }
+
+  /** Reads a workbook; rows hidden in the spreadsheet program are marked as such. */
+  public static List<Lembar> baca(byte[] xlsx) throws IOException {
     List<Lembar> out = new ArrayList<>();
-    try (ReadableWorkbook wb = new ReadableWorkbook(in)) {
+    java.util.Map<String, BarisTersembunyi.Tata> tata = BarisTersembunyi.baca(xlsx);
+    try (ReadableWorkbook wb = new ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
       for (Sheet s : wb.getSheets().toList()) {
         if (s.getVisibility() != SheetVisibility.VISIBLE) {
           out.add(new Lembar(s.getName(), true, List.of()));
           continue;
         }
         List<Lembar.Baris> rows = new ArrayList<>();
+        BarisTersembunyi.Tata t = tata.getOrDefault(s.getId(), BarisTersembunyi.Tata.KOSONG);
+        java.util.Set<Integer> tersembunyi = t.tersembunyi();
         try (Stream<Row> stream = s.openStream()) {
           stream.forEach(
               r -> {
                 List<Lembar.Isi> cells = new ArrayList<>();
                 for (int c = 0; c < r.getCellCount(); c++) {
-                  cells.add(isi(r.getCell(c)));
+                  Lembar.Isi i = isi(r.getCell(c));
+                  Integer n = t.indent().get(BarisTersembunyi.Tata.sel(r.getRowNum(), c));
+                  cells.add(n == null || i.teks().isEmpty() ? i : i.menjorok(n));
                 }
-                Lembar.Baris b = new Lembar.Baris(r.getRowNum(), cells);
+                Lembar.Baris b =
+                    new Lembar.Baris(r.getRowNum(), cells, tersembunyi.contains(r.getRowNum()));
                 if (!b.kosong()) {
                   rows.add(b);
                 }

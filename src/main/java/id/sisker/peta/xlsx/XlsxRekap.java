@@ -2,6 +2,7 @@ package id.sisker.peta.xlsx;
 
 import id.sisker.peta.Bagian;
 import id.sisker.peta.Baris;
+import id.sisker.peta.DataLengkap;
 import id.sisker.peta.RekapTabel;
 import id.sisker.peta.Sel;
 import id.sisker.peta.Teks;
@@ -40,17 +41,34 @@ public final class XlsxRekap {
   private static final int KEPALA = 3;
 
   public static void write(RekapTabel t, Teks teks, OutputStream out) throws IOException {
+    write(t, teks, java.util.Optional.empty(), out);
+  }
+
+  /**
+   * Writes the recap; with {@code lengkap} also a "Data sisker" column, a Daerah sheet and a
+   * Pegawai sheet, from which {@code sisker impor} rebuilds the whole daerah.
+   */
+  public static void write(
+      RekapTabel t, Teks teks, java.util.Optional<DataLengkap> lengkap, OutputStream out)
+      throws IOException {
     ByteArrayOutputStream raw = new ByteArrayOutputStream(64 * 1024);
     Workbook wb = new Workbook(raw, "sisker", "1.0");
     wb.properties().setTitle(teks.format("rekap.judul", t.daerah()));
     Sel sel = new Sel(teks);
     Set<String> names = new HashSet<>();
     ringkasan(wb.newWorksheet(unique(teks.text("rekap.ringkasan"), names)), t, sel);
+    if (lengkap.isPresent()) {
+      daerah(wb.newWorksheet(unique(teks.text("rekap.lembar-daerah"), names)), lengkap.get(), sel);
+    }
     for (Bagian s : t.bagian()) {
       Worksheet ws =
           wb.newWorksheet(unique(s.singkatan().isBlank() ? s.pd() : s.singkatan(), names));
-      bagian(ws, t, s, sel);
+      bagian(ws, t, s, sel, lengkap);
       ws.finish();
+    }
+    if (lengkap.isPresent()) {
+      pegawai(
+          wb.newWorksheet(unique(teks.text("rekap.lembar-pegawai"), names)), lengkap.get(), sel);
     }
     wb.finish();
     deterministic(raw.toByteArray(), out);
@@ -115,7 +133,63 @@ public final class XlsxRekap {
     cetak(ws);
   }
 
-  private static void bagian(Worksheet ws, RekapTabel t, Bagian s, Sel sel) throws IOException {
+  /** The daerah root: its name and the rest of its keys as one data cell. */
+  private static void daerah(Worksheet ws, DataLengkap d, Sel sel) {
+    Teks teks = sel.teks();
+    judul(ws, teks.format("rekap.judul", d.daerahNama()), teks.text("rekap.keterangan-lengkap"));
+    kepala(ws, List.of(teks.text("kolom.nama-daerah"), teks.text("kolom.data")), 40, 100);
+    ws.value(KEPALA, 0, d.daerahNama());
+    ws.value(KEPALA, 1, d.daerah());
+    ws.freezePane(0, KEPALA);
+    cetak(ws);
+  }
+
+  /** Every pegawai: NIP (as text, never a number), name, and the rest as one data cell. */
+  private static void pegawai(Worksheet ws, DataLengkap d, Sel sel) throws IOException {
+    Teks teks = sel.teks();
+    ws.freezePane(0, KEPALA);
+    ws.repeatRows(KEPALA - 1);
+    cetak(ws);
+    judul(ws, teks.text("rekap.lembar-pegawai"), teks.text("rekap.keterangan-lengkap"));
+    kepala(
+        ws,
+        List.of(
+            teks.text("kolom.no"),
+            teks.text("kolom.nip"),
+            teks.text("kolom.nama"),
+            teks.text("kolom.data")),
+        6,
+        22,
+        36,
+        100);
+    int r = KEPALA;
+    for (DataLengkap.Pegawai p : d.pegawai()) {
+      ws.value(r, 0, r - KEPALA + 1);
+      ws.value(r, 1, p.nip());
+      ws.value(r, 2, p.nama());
+      ws.value(r, 3, p.data());
+      if (++r % BLOK == 0) {
+        ws.flush();
+      }
+    }
+  }
+
+  private static void kepala(Worksheet ws, List<String> head, double... widths) {
+    for (int c = 0; c < head.size(); c++) {
+      ws.width(c, widths[c]);
+      ws.value(KEPALA - 1, c, head.get(c));
+    }
+    ws.range(KEPALA - 1, 0, KEPALA - 1, head.size() - 1)
+        .style()
+        .bold()
+        .fillColor(BIRU)
+        .borderStyle("thin")
+        .set();
+  }
+
+  private static void bagian(
+      Worksheet ws, RekapTabel t, Bagian s, Sel sel, java.util.Optional<DataLengkap> lengkap)
+      throws IOException {
     Teks teks = sel.teks();
     // Sheet-level settings first: fastexcel writes them before the rows it flushes.
     ws.freezePane(0, KEPALA);
@@ -125,8 +199,14 @@ public final class XlsxRekap {
     // The level column lets `sisker impor` read the hierarchy back (styles carry the indentation).
     List<String> head = new java.util.ArrayList<>(sel.kepala());
     head.add(teks.text("kolom.tingkat"));
+    if (lengkap.isPresent()) {
+      head.add(teks.text("kolom.data"));
+      // Grouped and collapsed: the table prints and reads as without it; "+" shows it.
+      ws.groupCols(LEBAR.length, LEBAR.length);
+      ws.hideColumn(LEBAR.length);
+    }
     for (int c = 0; c < head.size(); c++) {
-      ws.width(c, LEBAR[c]);
+      ws.width(c, c < LEBAR.length ? LEBAR[c] : 100);
       ws.value(KEPALA - 1, c, head.get(c));
     }
     ws.rowHeight(KEPALA - 1, 30);
@@ -145,7 +225,11 @@ public final class XlsxRekap {
       if (b.jenis() == Baris.Jenis.PERANGKAT_DAERAH) {
         continue;
       }
-      baris(ws, r++, b, sel);
+      baris(ws, r, b, sel);
+      if (lengkap.isPresent() && !lengkap.get().untuk(b).isEmpty()) {
+        ws.value(r, LEBAR.length, lengkap.get().untuk(b));
+      }
+      r++;
       block.add(b);
       if (block.size() == BLOK) {
         gaya(ws, r - block.size(), block);
