@@ -6,6 +6,7 @@
 #   scripts/bench-startup.sh [RUNS]                 start-up table (default 11 runs)
 #   scripts/bench-startup.sh flags [RUNS] [JABATAN] each launcher JVM setting on a small and a large
 #                                                   validate (default 3 runs, 100000 jabatan)
+# BASELINE_JAR=path/to/older/sisker.jar adds its --version and validate rows to the table (before/after).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=table
@@ -33,11 +34,21 @@ if [ "$mode" = table ]; then
   add "./sisker validate examples/indragiri-hilir" ./sisker validate examples/indragiri-hilir
   add "java -jar target/sisker.jar validate examples/indragiri-hilir" \
     java -jar target/sisker.jar validate examples/indragiri-hilir
+  if [ -n "${BASELINE_JAR:-}" ]; then
+    add "java -jar \$BASELINE_JAR --version" java -jar "$BASELINE_JAR" --version
+    add "java -jar \$BASELINE_JAR validate examples/indragiri-hilir" \
+      java -jar "$BASELINE_JAR" validate examples/indragiri-hilir
+  fi
   add "./sisker diagram (1,000 jabatan) --format dot" ./sisker diagram "$out/besar.yaml" \
     --pd besar --view kedudukan --format dot -o "$out/besar.dot" --force
   add "java -jar target/sisker.jar diagram (1,000 jabatan) --format dot" \
     java -jar target/sisker.jar diagram "$out/besar.yaml" \
     --pd besar --view kedudukan --format dot -o "$out/besar.dot" --force
+  if [ -n "${BASELINE_JAR:-}" ]; then
+    add "java -jar \$BASELINE_JAR diagram (1,000 jabatan) --format dot" \
+      java -jar "$BASELINE_JAR" diagram "$out/besar.yaml" \
+      --pd besar --view kedudukan --format dot -o "$out/besar.dot" --force
+  fi
 else
   # The launcher's settings one at a time against none (SISKER_OPTS comes last, so it overrides).
   none="-Xshare:auto -XX:TieredStopAtLevel=4 -XX:+UseG1GC -XX:+UsePerfData -XX:SharedArchiveFile=/nonexistent"

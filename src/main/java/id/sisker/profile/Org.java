@@ -136,6 +136,26 @@ public final class Org {
 
   /** A name as the Lampiran lists would match it: case, spacing, punctuation and "&" ignored. */
   public static String normalise(String name) {
+    String n = NORMALISED.get(name);
+    if (n == null) {
+      n = normaliseOnce(name);
+      if (NORMALISED.size() < MAX_REMEMBERED) {
+        NORMALISED.put(name, n);
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Names already normalised: the same few hundred Lampiran names are compared with every unit's
+   * name, so each is worked out once per process (bounded, in case of a daerah of many units).
+   */
+  private static final Map<String, String> NORMALISED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int MAX_REMEMBERED = 20_000;
+
+  private static String normaliseOnce(String name) {
     String n = name.toLowerCase(Locale.ROOT).replace("&", " dan ");
     n = KAB.matcher(n).replaceAll("kabupaten");
     n = NOT_WORD.matcher(n).replaceAll(" ").strip();
