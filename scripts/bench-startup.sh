@@ -51,13 +51,15 @@ if [ "$mode" = table ]; then
   fi
 else
   # The launcher's settings one at a time against none (SISKER_OPTS comes last, so it overrides).
-  none="-Xshare:auto -XX:TieredStopAtLevel=4 -XX:+UseG1GC -XX:+UsePerfData -XX:SharedArchiveFile=/nonexistent"
+  # A collector named by the user replaces the launcher's, so "SerialGC only" names no other one.
+  plain="-Xshare:auto -XX:TieredStopAtLevel=4 -XX:+UsePerfData -XX:SharedArchiveFile=/nonexistent"
+  none="$plain -XX:+UseG1GC"
   add "java -version (baseline)" java -version
   for input in examples/indragiri-hilir "$out/peta-$large"; do
     add "$input: no settings" env SISKER_OPTS="$none" ./sisker validate "$input"
     add "$input: archive only" env SISKER_OPTS="-XX:TieredStopAtLevel=4 -XX:+UseG1GC -XX:+UsePerfData" ./sisker validate "$input"
     add "$input: C1 only" env SISKER_OPTS="$none -XX:TieredStopAtLevel=1" ./sisker validate "$input"
-    add "$input: SerialGC only" env SISKER_OPTS="$none -XX:+UseSerialGC" ./sisker validate "$input"
+    add "$input: SerialGC only" env SISKER_OPTS="$plain -XX:+UseSerialGC" ./sisker validate "$input"
     add "$input: all (./sisker)" ./sisker validate "$input"
   done
 fi
