@@ -16,4 +16,11 @@ public final class ExitCodes {
 
   /** A bug in sisker; the message asks to report it. */
   public static final int INTERNAL = 3;
+
+  /**
+   * The JVM ran out of memory: the message says how much data was read and how to give Java more
+   * ({@code SISKER_OPTS=-Xmx…}). The same number as {@link #INTERNAL}: the run could not finish and
+   * no fault in the input was found (docs/performance.md, "Memori").
+   */
+  public static final int OUT_OF_MEMORY = 3;
 }

@@ -4,8 +4,13 @@ import id.sisker.app.Version;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,23 +21,33 @@ import picocli.CommandLine.ScopeType;
     name = "sisker",
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
-    subcommands = {
-      ValidateCommand.class,
-      InfoCommands.Rules.class,
-      InfoCommands.Explain.class,
-      InfoCommands.Profiles.class,
-      SchemaCommand.class,
-      DiagramCommand.class,
-      SuratCommand.class,
-      RekapCommand.class,
-      BedaCommand.class,
-      ImporCommand.class,
-      CommandLine.HelpCommand.class,
-      ShellCommands.Completion.class,
-      ShellCommands.Man.class
-    },
     usageHelpAutoWidth = true)
 public final class Main implements Runnable {
+
+  /**
+   * The subcommands by name, in the order {@code sisker --help} lists them. Not in the
+   * {@code @Command} annotation: picocli would build all of them (reflection over every option, one
+   * message bundle each) before reading the command line, while a run needs at most one (ADR 0070).
+   * {@code MainTest} checks each name against the command's own annotation.
+   */
+  static final Map<String, Class<?>> SUBCOMMANDS =
+      subcommands(
+          "validate", ValidateCommand.class,
+          "rules", InfoCommands.Rules.class,
+          "explain", InfoCommands.Explain.class,
+          "profiles", InfoCommands.Profiles.class,
+          "schema", SchemaCommand.class,
+          "diagram", DiagramCommand.class,
+          "surat", SuratCommand.class,
+          "rekap", RekapCommand.class,
+          "beda", BedaCommand.class,
+          "impor", ImporCommand.class,
+          "help", CommandLine.HelpCommand.class,
+          "completion", ShellCommands.Completion.class,
+          "man", ShellCommands.Man.class);
+
+  /** Subcommands that work on the whole command tree, so a run of one of them needs them all. */
+  private static final Set<String> NEED_ALL = Set.of("help", "completion", "man");
 
   /** The languages of sisker's output; picocli checks the value (any case). */
   enum Lang {
@@ -69,12 +84,25 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    // picocli otherwise looks for Groovy on every start (its annotations may hold closures).
+    System.setProperty("picocli.disable.closures", "true");
     PrintWriter out =
         new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
         new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     Env env =
         new Env(out, err, Path.of("").toAbsolutePath(), System.getenv(), System.console() != null);
+    // Out of memory in a thread of its own (a library's, a pool's) ends the run the same way.
+    Thread.setDefaultUncaughtExceptionHandler(
+        (t, e) -> {
+          if (OutOfMemory.in(e)) {
+            out.flush();
+            String lang = preScanLang(args, env.variables());
+            int code = OutOfMemory.report(env, lang, args, e, args.length > 0 && debugIn(args));
+            Runtime.getRuntime().halt(code);
+          }
+          e.printStackTrace(err);
+        });
     int code = run(args, env);
     out.flush();
     err.flush();
@@ -83,14 +111,22 @@ public final class Main implements Runnable {
 
   /** Runs sisker in-process and returns the exit code; never calls System.exit. */
   public static int run(String[] args, Env env) {
+    if (versionOnly(args)) {
+      // The answer picocli would print, without building the command tree first (ADR 0070).
+      for (String line : new VersionProvider().getVersion()) {
+        env.out().println(line);
+      }
+      env.out().flush();
+      return ExitCodes.CLEAN;
+    }
     String lang = preScanLang(args, env.variables());
     Main main = new Main();
     main.env = env;
     main.lang = defaultLang(env.variables());
-    CommandLine cl = commandLine(main, lang);
+    CommandLine cl = commandLine(main, lang, needed(args));
     cl.setOut(env.out());
     cl.setErr(env.err());
-    boolean debug = java.util.Arrays.asList(args).contains("--debug");
+    boolean debug = debugIn(args);
     cl.setParameterExceptionHandler(
         (ex, a) -> {
           Messages m = Messages.of(lang);
@@ -104,6 +140,10 @@ public final class Main implements Runnable {
         });
     cl.setExecutionExceptionHandler(
         (ex, c, parsed) -> {
+          if (OutOfMemory.in(ex)) {
+            // From a worker thread, wrapped: still the JVM's memory, not a bug and not the input.
+            return OutOfMemory.report(env, lang, args, ex, debug);
+          }
           if (ex instanceof java.io.IOException io) {
             // A file that could not be written (read-only folder, /proc, disk full) or that
             // sisker refuses to write: the user's environment, not a bug — exit 2 with the reason.
@@ -125,11 +165,13 @@ public final class Main implements Runnable {
     int code;
     try {
       code = cl.execute(args);
-    } catch (OutOfMemoryError | StackOverflowError e) {
-      // Input too large for the memory given to the JVM: a problem of the input, told plainly.
+    } catch (OutOfMemoryError e) {
+      // The input needs more memory than the JVM was given: how much was read, how to give more.
+      code = OutOfMemory.report(env, lang, args, e, debug);
+    } catch (StackOverflowError e) {
       Messages m = Messages.of(lang);
-      env.err().println(m.text("cli.memori") + " (" + e.getClass().getSimpleName() + ")");
-      env.err().println(m.text("cli.memori.saran"));
+      env.err().println(m.text("cli.tumpukan") + " (" + e.getClass().getSimpleName() + ")");
+      env.err().println(m.text("cli.tumpukan.saran"));
       if (debug) {
         e.printStackTrace(env.err());
       }
@@ -138,6 +180,10 @@ public final class Main implements Runnable {
     env.out().flush();
     env.err().flush();
     return code;
+  }
+
+  private static boolean debugIn(String[] args) {
+    return Arrays.asList(args).contains("--debug");
   }
 
   /** An I/O failure told in the user's language, with the file it concerns. */
@@ -204,9 +250,73 @@ public final class Main implements Runnable {
     return "id";
   }
 
-  /** The command tree with sisker's settings and help texts in {@code lang}. */
+  /** The whole command tree with sisker's settings and help texts in {@code lang}. */
   static CommandLine commandLine(Main main, String lang) {
+    return commandLine(main, lang, List.copyOf(SUBCOMMANDS.keySet()));
+  }
+
+  /**
+   * The subcommands a run of {@code args} needs: only the one it names when that is a known command
+   * that does not work on the whole tree, none for {@code sisker --version}, and all of them
+   * otherwise (usage help, a misspelt command that needs "did you mean", {@code help}, {@code
+   * completion}, {@code man}). Parsing is the same either way: picocli meets the same subcommand at
+   * the same place.
+   */
+  static List<String> needed(String[] args) {
+    boolean version = false;
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--lang")) {
+        i++; // its value
+      } else if (a.equals("-V") || a.equals("--version")) {
+        version = true;
+      } else if (a.equals("-h") || a.equals("--help") || a.equals("--")) {
+        break;
+      } else if (!a.startsWith("-")) {
+        return SUBCOMMANDS.containsKey(a) && !NEED_ALL.contains(a)
+            ? List.of(a)
+            : List.copyOf(SUBCOMMANDS.keySet());
+      }
+    }
+    return version && !Arrays.asList(args).contains("-h") && !Arrays.asList(args).contains("--help")
+        ? List.of()
+        : List.copyOf(SUBCOMMANDS.keySet());
+  }
+
+  /**
+   * Whether {@code args} only ask for the version: {@code -V} or {@code --version}, with at most
+   * {@code --debug} and a valid {@code --lang} beside it.
+   */
+  static boolean versionOnly(String[] args) {
+    int version = 0;
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      String lang = null;
+      if (a.equals("--lang") && i + 1 < args.length) {
+        lang = args[++i];
+      } else if (a.startsWith("--lang=")) {
+        lang = a.substring("--lang=".length());
+      }
+      if (lang != null) {
+        String l = lang.toLowerCase(Locale.ROOT);
+        if (!l.equals("id") && !l.equals("en")) {
+          return false;
+        }
+      } else if (a.equals("-V") || a.equals("--version")) {
+        version++;
+      } else if (!a.equals("--debug")) {
+        return false;
+      }
+    }
+    return version == 1;
+  }
+
+  /** The command tree with only the subcommands {@code names}. */
+  static CommandLine commandLine(Main main, String lang, List<String> names) {
     CommandLine cl = new CommandLine(main);
+    for (String name : names) {
+      cl.addSubcommand(name, SUBCOMMANDS.get(name));
+    }
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setUsageHelpAutoWidth(false);
     cl.setUsageHelpWidth(100);
@@ -231,6 +341,14 @@ public final class Main implements Runnable {
     for (CommandLine sub : cl.getSubcommands().values()) {
       localise(sub, lang);
     }
+  }
+
+  private static Map<String, Class<?>> subcommands(Object... nameThenClass) {
+    Map<String, Class<?>> m = new LinkedHashMap<>();
+    for (int i = 0; i < nameThenClass.length; i += 2) {
+      m.put((String) nameThenClass[i], (Class<?>) nameThenClass[i + 1]);
+    }
+    return java.util.Collections.unmodifiableMap(m);
   }
 
   /** The CLI's own short texts (errors about the command line itself). */

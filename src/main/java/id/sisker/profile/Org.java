@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Questions about the organisation that several checks ask: who heads what, which structure model
@@ -135,14 +136,33 @@ public final class Org {
 
   /** A name as the Lampiran lists would match it: case, spacing, punctuation and "&" ignored. */
   public static String normalise(String name) {
-    String n =
-        name.toLowerCase(Locale.ROOT)
-            .replace("&", " dan ")
-            .replaceAll("\\bkab\\.", "kabupaten")
-            .replaceAll("[^\\p{L}\\p{N}]+", " ")
-            .strip();
-    for (String[] v : SPELLINGS) {
-      n = n.replaceAll("\\b" + v[0] + "\\b", v[1]);
+    String n = NORMALISED.get(name);
+    if (n == null) {
+      n = normaliseOnce(name);
+      if (NORMALISED.size() < MAX_REMEMBERED) {
+        NORMALISED.put(name, n);
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Names already normalised: the same few hundred Lampiran names are compared with every unit's
+   * name, so each is worked out once per process (bounded, in case of a daerah of many units).
+   */
+  private static final Map<String, String> NORMALISED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int MAX_REMEMBERED = 20_000;
+
+  private static String normaliseOnce(String name) {
+    String n = name.toLowerCase(Locale.ROOT).replace("&", " dan ");
+    n = KAB.matcher(n).replaceAll("kabupaten");
+    n = NOT_WORD.matcher(n).replaceAll(" ").strip();
+    for (int i = 0; i < SPELLINGS.length; i++) {
+      if (n.contains(SPELLINGS[i][0])) {
+        n = SPELLING_PATTERNS[i].matcher(n).replaceAll(SPELLINGS[i][1]);
+      }
     }
     return n;
   }
@@ -155,4 +175,13 @@ public final class Org {
   private static final String[][] SPELLINGS = {
     {"holtikultura", "hortikultura"}, {"teckhnopark", "technopark"}, {"tehnopark", "technopark"}
   };
+
+  // Compiled once: normalise runs for every unit against every name a profile lists, and compiling
+  // these patterns on each call was a third of a small validation's time (docs/performance.md).
+  private static final Pattern KAB = Pattern.compile("\\bkab\\.");
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern[] SPELLING_PATTERNS =
+      java.util.Arrays.stream(SPELLINGS)
+          .map(v -> Pattern.compile("\\b" + v[0] + "\\b"))
+          .toArray(Pattern[]::new);
 }

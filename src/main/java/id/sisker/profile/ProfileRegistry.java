@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The profiles sisker knows: those bundled in the jar (listed in {@code profiles/daftar.txt}) and
@@ -64,11 +65,23 @@ public final class ProfileRegistry {
   private final Map<Path, Optional<String>> files = new java.util.HashMap<>();
 
   /**
-   * The bundled profiles, read once per process and never changed afterwards: every {@link
-   * #bundled()} and {@link #copy()} starts from it, so what one daerah adds is never seen by
-   * another.
+   * Bundled profiles this registry knows but has not needed yet (ADR 0074): a validation needs its
+   * own profile and what it extends, not all of them, and reading one is a JVM start's worth of
+   * work. {@link #raw(String)} takes one from {@link #PARSED} when it is first asked for.
    */
-  private static volatile ProfileRegistry shared;
+  private final Set<String> pending = new LinkedHashSet<>();
+
+  /** The bundled profile ids in {@code profiles/daftar.txt} order, read once per process. */
+  private static volatile List<String> bundledIds;
+
+  /**
+   * Each bundled profile as read, once per process and never changed afterwards, so what one daerah
+   * adds is never seen by another.
+   */
+  private static final Map<String, Parsed> PARSED = new ConcurrentHashMap<>();
+
+  /** A bundled profile as read on its own: the profile (absent if broken) and its problems. */
+  private record Parsed(Optional<Raw> raw, List<Finding> findings, SourceMap sourceMap) {}
 
   private ProfileRegistry() {}
 
@@ -77,17 +90,19 @@ public final class ProfileRegistry {
    * caught by the tests). Files added to it are seen by nobody else.
    */
   public static ProfileRegistry bundled() {
-    ProfileRegistry s = shared;
-    if (s == null) {
-      synchronized (ProfileRegistry.class) {
-        s = shared;
-        if (s == null) {
-          s = readBundled();
-          shared = s;
-        }
-      }
+    List<String> ids = bundledIds;
+    if (ids == null) {
+      ids =
+          resource("daftar.txt")
+              .lines()
+              .map(String::strip)
+              .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+              .toList();
+      bundledIds = ids;
     }
-    return s.copy();
+    ProfileRegistry r = new ProfileRegistry();
+    r.pending.addAll(ids);
+    return r;
   }
 
   /**
@@ -100,27 +115,39 @@ public final class ProfileRegistry {
     c.findings.addAll(findings.list());
     c.sourceMap.putAll(sourceMap);
     c.files.putAll(files);
+    c.pending.addAll(pending);
     return c;
   }
 
-  private static ProfileRegistry readBundled() {
+  /** Reads the bundled profile {@code id} on its own (a broken one is a build error). */
+  private static Parsed parse(String id) {
     ProfileRegistry r = new ProfileRegistry();
-    for (String id :
-        resource("daftar.txt")
-            .lines()
-            .map(String::strip)
-            .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-            .toList()) {
-      String name = "profiles/" + id + ".yaml";
-      try {
-        r.add(
-            YamlReader.parse(SourceFile.named(name), resource(id + ".yaml"), YamlLimits.DEFAULTS),
-            true);
-      } catch (UnreadableInputException e) {
-        r.findings.add(e.finding());
-      }
+    String name = "profiles/" + id + ".yaml";
+    Optional<String> read;
+    try {
+      read =
+          r.add(
+              YamlReader.parse(SourceFile.named(name), resource(id + ".yaml"), YamlLimits.DEFAULTS),
+              true);
+    } catch (UnreadableInputException e) {
+      r.findings.add(e.finding());
+      read = Optional.empty();
     }
-    return r;
+    if (read.isPresent() && !read.get().equals(id)) {
+      throw new IllegalStateException(name + " declares profil.id " + read.get());
+    }
+    return new Parsed(read.map(r.raw::get), r.findings.list(), r.sourceMap);
+  }
+
+  /** The profile {@code id} as written, reading a bundled one the first time it is needed. */
+  private Raw raw(String id) {
+    if (pending.remove(id)) {
+      Parsed p = PARSED.computeIfAbsent(id, ProfileRegistry::parse);
+      findings.addAll(p.findings());
+      sourceMap.putAll(p.sourceMap());
+      p.raw().ifPresent(r -> raw.put(id, r));
+    }
+    return raw.get(id);
   }
 
   private static String resource(String name) {
@@ -172,8 +199,8 @@ public final class ProfileRegistry {
     }
     ProfileMapper.map(p.get(), List.of());
     String id = p.get().text("id").get();
-    if (raw.containsKey(id)) {
-      Raw first = raw.get(id);
+    if (raw.containsKey(id) || pending.contains(id)) {
+      Raw first = raw(id);
       findings.add(
           Finding.builder(
                   DUPLICATE, Severity.ERROR, Message.of("profil.ganda", id, first.file().name()))
@@ -192,26 +219,44 @@ public final class ProfileRegistry {
 
   /** Problems found in the profiles themselves, including broken {@code extends} links. */
   public List<Finding> findings() {
-    List<Finding> all = new ArrayList<>(findings.list());
-    for (Raw r : raw.values()) {
+    List<Finding> all = new ArrayList<>();
+    for (Raw r : List.copyOf(raw.values())) {
       chain(r, all);
     }
+    all.addAll(0, findings.list());
     return all;
   }
 
-  public List<String> ids() {
+  /** The profiles read so far (bundled ones are read when first needed), in reading order. */
+  List<String> read() {
     return List.copyOf(raw.keySet());
+  }
+
+  /** Every known profile: the bundled ones in {@code daftar.txt} order, then those added. */
+  public List<String> ids() {
+    List<String> ids = new ArrayList<>();
+    for (String id : bundledIds == null ? List.<String>of() : bundledIds) {
+      if (pending.contains(id) || raw.containsKey(id)) {
+        ids.add(id);
+      }
+    }
+    for (String id : raw.keySet()) {
+      if (!ids.contains(id)) {
+        ids.add(id);
+      }
+    }
+    return List.copyOf(ids);
   }
 
   /** Whether {@code id} came with sisker (as opposed to a daerah's own file). */
   public boolean isBundled(String id) {
-    return raw.containsKey(id) && raw.get(id).bundled();
+    return pending.contains(id) || raw.containsKey(id) && raw.get(id).bundled();
   }
 
   /** The short names of the regulations of all known profiles. */
   public Set<String> regulations() {
     Set<String> s = new TreeSet<>();
-    for (String id : raw.keySet()) {
+    for (String id : ids()) {
       find(id).ifPresent(p -> s.add(p.regulasi().singkatan()));
     }
     return s;
@@ -222,7 +267,7 @@ public final class ProfileRegistry {
     if (resolved.containsKey(id)) {
       return resolved.get(id);
     }
-    Raw r = raw.get(id);
+    Raw r = raw(id);
     Optional<Profile> result = Optional.empty();
     if (r != null) {
       List<Raw> chain = chain(r, new ArrayList<>());
@@ -263,9 +308,9 @@ public final class ProfileRegistry {
       if (cur.parent().isEmpty()) {
         break;
       }
-      Raw next = raw.get(cur.parent().get());
+      Raw next = raw(cur.parent().get());
       if (next == null) {
-        List<String> near = Suggest.closest(cur.parent().get(), raw.keySet(), 3);
+        List<String> near = Suggest.closest(cur.parent().get(), ids(), 3);
         Finding.Builder b =
             Finding.builder(
                     EXTENDS_UNKNOWN,
@@ -274,7 +319,7 @@ public final class ProfileRegistry {
                 .path(NodePath.of("profil").key("extends"))
                 .hint(
                     near.isEmpty()
-                        ? Message.of("profil.extends.saran", String.join(", ", raw.keySet()))
+                        ? Message.of("profil.extends.saran", String.join(", ", ids()))
                         : Message.of("saran.maksud", String.join("\", \"", near)));
         cur.parentSpan().ifPresent(b::span);
         Finding f = b.build();
