@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -187,7 +188,19 @@ public final class Informasi {
         .append(": ")
         .append(m.text("keparahan." + shown.key()));
     b.append(r.fatal() ? " (" + m.text("explain.fatal") + ")" : "").append('\n');
-    b.append(m.text("explain.tahap")).append(": ").append(r.stage().name()).append("\n\n");
+    b.append(m.text("explain.tahap")).append(": ").append(r.stage().name()).append('\n');
+    // The findings this rule's finding may follow from (ADR 50): then it is shown under them.
+    List<String> causes = new ArrayList<>();
+    for (id.sisker.rule.Penyebab p : id.sisker.rule.Catalogue.get().penyebab(r.id())) {
+      if (!causes.contains(p.sebab())) {
+        causes.add(p.sebab());
+      }
+    }
+    if (!causes.isEmpty()) {
+      b.append(m.text("explain.akibat-dari")).append(": ").append(String.join(", ", causes));
+      b.append('\n');
+    }
+    b.append('\n');
     b.append(m.text("explain.sumber")).append(":\n");
     for (Map.Entry<String, List<Citation>> e : catalogue.citationsByProfile(r).entrySet()) {
       if (profileId.isPresent() && !e.getKey().equals(profileId.get())) {

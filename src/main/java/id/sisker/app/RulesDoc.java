@@ -184,6 +184,14 @@ final class RulesDoc {
             + " integrity* |\n");
     b.append("| `REGULASI` | Perbup/Perwali sistem kerja daerah / *the daerah's regulation* |\n\n");
     b.append(
+        "Satu kesalahan, satu temuan: temuan yang timbul dari temuan lain (\"Akibat dari\" pada"
+            + " aturannya) ditulis di bawah penyebabnya dan tidak dihitung dalam ringkasan maupun"
+            + " `--fail-on`, selama keparahannya tidak melebihi penyebabnya (ADR 50).  \n");
+    b.append(
+        "*One finding per mistake: a finding that follows from another (\"consequence of\" under"
+            + " its rule) is written under its cause and counted neither in the summary nor for"
+            + " `--fail-on`, as long as it is no more severe than its cause (ADR 50).*\n\n");
+    b.append(
         "Lihat juga [Perbedaan antar-daerah](#perbedaan-antar-daerah--differences-between-daerah)"
             + " dan ketentuan yang tidak dapat diperiksa di `docs/profil/`.  \n");
     b.append(
@@ -255,6 +263,7 @@ final class RulesDoc {
         .append("`")
         .append(r.fatal() ? ", fatal" : "")
         .append("\n");
+    consequenceOf(b, r);
     boolean perProfile =
         bundled().stream().anyMatch(p -> !catalogue.citations(r, p).equals(r.citations()));
     if (r.stage() != Stage.REGULASI && perProfile) {
@@ -298,6 +307,32 @@ final class RulesDoc {
       b.append(String.join(" · ", links(r, "-" + p.id()))).append(" |\n");
     }
     b.append("\n");
+  }
+
+  /**
+   * The findings a rule's finding may follow from (ADR 50): then it is shown under that cause and
+   * not counted.
+   */
+  private static void consequenceOf(StringBuilder b, RuleInfo r) {
+    List<String> causes = new ArrayList<>();
+    for (id.sisker.rule.Penyebab p : id.sisker.rule.Catalogue.get().penyebab(r.id())) {
+      String c =
+          (p.sebab().equals("*") ? "setiap aturan / *any rule*" : "`" + p.sebab() + "`")
+              + " ("
+              + switch (p.cakupan()) {
+                case TEMPAT -> "tempat yang sama / *same place*";
+                case ENTITAS -> "entitas yang sama / *same entity*";
+                case BAWAHAN -> "jabatan yang dipimpinnya / *positions it leads*";
+                case PROFIL -> "di berkas profil / *in a profile file*";
+              }
+              + ")";
+      if (!causes.contains(c)) {
+        causes.add(c);
+      }
+    }
+    if (!causes.isEmpty()) {
+      b.append("- Akibat dari / *consequence of*: ").append(String.join(", ", causes)).append("\n");
+    }
   }
 
   /** Links to a rule's failing then passing fixtures named {@code fail<suffix>…}/{@code pass…}. */

@@ -328,6 +328,7 @@ public final class Validation {
       findings = applied(findings, profile);
       Context ctx = new Context(d, new Indeks(d), profile, view.ids());
       findings.addAll(withoutCascades(load.findings(), engine.run(ctx, load.sourceMap(), run)));
+      findings = engine.attachConsequences(findings, ctx);
       findings = suppress(findings, load.suppressions());
     }
     if (baseline.isPresent()) {

@@ -15,6 +15,8 @@ import java.util.Optional;
  *     other members of a cycle)
  * @param citations the clauses that make this a problem, empty for checks of form rather than law
  * @param suppressed why the finding is not counted (an {@code abaikan} entry or a baseline), if so
+ * @param consequenceOf the finding this one follows from (the same mistake), if any: reports show
+ *     it under that cause and do not count it (issue #8 §5, ADR 50)
  */
 public record Finding(
     RuleId rule,
@@ -26,7 +28,8 @@ public record Finding(
     List<Span> related,
     List<Citation> citations,
     boolean fatal,
-    Optional<Suppression> suppressed) {
+    Optional<Suppression> suppressed,
+    Optional<Cause> consequenceOf) {
 
   public Finding {
     Objects.requireNonNull(rule, "rule");
@@ -36,6 +39,7 @@ public record Finding(
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(hint, "hint");
     Objects.requireNonNull(suppressed, "suppressed");
+    Objects.requireNonNull(consequenceOf, "consequenceOf");
     related = List.copyOf(related);
     citations = List.copyOf(citations);
   }
@@ -46,24 +50,74 @@ public record Finding(
 
   public Finding withSpan(Span s) {
     return new Finding(
-        rule, severity, path, Optional.of(s), message, hint, related, citations, fatal, suppressed);
+        rule,
+        severity,
+        path,
+        Optional.of(s),
+        message,
+        hint,
+        related,
+        citations,
+        fatal,
+        suppressed,
+        consequenceOf);
   }
 
   public Finding withSeverity(Severity s) {
-    return new Finding(rule, s, path, span, message, hint, related, citations, fatal, suppressed);
+    return new Finding(
+        rule, s, path, span, message, hint, related, citations, fatal, suppressed, consequenceOf);
   }
 
   public Finding withCitations(List<Citation> c) {
-    return new Finding(rule, severity, path, span, message, hint, related, c, fatal, suppressed);
+    return new Finding(
+        rule, severity, path, span, message, hint, related, c, fatal, suppressed, consequenceOf);
   }
 
   public Finding suppress(Suppression why) {
     return new Finding(
-        rule, severity, path, span, message, hint, related, citations, fatal, Optional.of(why));
+        rule,
+        severity,
+        path,
+        span,
+        message,
+        hint,
+        related,
+        citations,
+        fatal,
+        Optional.of(why),
+        consequenceOf);
+  }
+
+  /** This finding shown under {@code cause}, as one of its consequences. */
+  public Finding consequenceOf(Cause cause) {
+    return new Finding(
+        rule,
+        severity,
+        path,
+        span,
+        message,
+        hint,
+        related,
+        citations,
+        fatal,
+        suppressed,
+        Optional.of(cause));
   }
 
   public boolean isSuppressed() {
     return suppressed.isPresent();
+  }
+
+  public boolean isConsequence() {
+    return consequenceOf.isPresent();
+  }
+
+  /**
+   * Whether the finding counts in summaries and for {@code --fail-on}: neither suppressed nor a
+   * consequence of another finding (its cause is counted instead).
+   */
+  public boolean counts() {
+    return suppressed.isEmpty() && consequenceOf.isEmpty();
   }
 
   /** Builder, because most findings set only a few of the optional parts. */
@@ -125,6 +179,7 @@ public record Finding(
           related,
           citations,
           fatal,
+          Optional.empty(),
           Optional.empty());
     }
   }

@@ -465,6 +465,13 @@ public final class ProfileFormat extends Declarations {
             "Bagian whose number of Subbagian differs from the others, by name.",
             null),
         opt(
+            "induk_unit",
+            list(obj("induk_unit")),
+            "Di dalam unit jenis apa unit jenis tertentu berada (Bagian di dalam Asisten, Seksi dan"
+                + " Kelurahan langsung di dalam Kecamatan).",
+            "Inside which kind of unit a kind of unit sits.",
+            null),
+        opt(
             "tanpa_fungsional",
             BOOL,
             "Tidak ada kelompok jabatan fungsional.",
@@ -493,6 +500,19 @@ public final class ProfileFormat extends Declarations {
             "Jumlah Subbagiannya.",
             "Its number of Subbagian.",
             "3"));
+    add(
+        "induk_unit",
+        "Rantai unit: unit jenis ini berada langsung di dalam unit atau perangkat daerah salah satu"
+            + " jenis induk.",
+        "Unit chain: a unit of this kind sits directly inside a unit or perangkat daerah of one of"
+            + " the parent kinds.",
+        req("jenis", jenisUnit, "Jenis unit.", "Kind of unit.", "bagian"),
+        req(
+            "induk",
+            list(jenisOrganisasi),
+            "Jenis unit atau perangkat daerah induknya.",
+            "Kinds of its parent unit or perangkat daerah.",
+            "asisten"));
     add(
         "aturan_kedudukan",
         "Di bawah jenis jabatan apa suatu kelompok jabatan berkedudukan.",

@@ -88,12 +88,24 @@ public final class Facts {
       Optional<Integer> seksiPerBidang,
       Optional<Integer> subbagianPerBagian,
       List<SubbagianBagian> subbagianBagian,
+      List<IndukUnit> indukUnit,
       boolean tanpaFungsional,
       boolean pengawasKoordinator,
       String sitasi) {
     public Fakta {
       kepala = Facts.ordered(kepala);
       subbagianBagian = List.copyOf(subbagianBagian);
+      indukUnit = List.copyOf(indukUnit);
+    }
+  }
+
+  /**
+   * Where a unit of kind {@code jenis} sits: directly inside a unit (or perangkat daerah) of one of
+   * the kinds {@code induk} (a Bagian inside an Asisten, a Seksi inside the Kecamatan itself).
+   */
+  public record IndukUnit(String jenis, Set<String> induk) {
+    public IndukUnit {
+      induk = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(induk));
     }
   }
 

@@ -92,6 +92,13 @@ final class ProfileMapper {
                                     new Facts.SubbagianBagian(
                                         x.textOr("bagian", ""), x.integer("jumlah").orElse(0)))
                             .toList(),
+                        f.objects("induk_unit").stream()
+                            .map(
+                                x ->
+                                    new Facts.IndukUnit(
+                                        x.textOr("jenis", ""),
+                                        new LinkedHashSet<>(texts(x, "induk"))))
+                            .toList(),
                         f.bool("tanpa_fungsional").orElse(false),
                         f.bool("pengawas_koordinator").orElse(false),
                         f.text("sitasi").orElse(m.textOr("sitasi", ""))));

@@ -19,8 +19,11 @@ final class GithubOutput implements Output {
 
   @Override
   public void write(ReportData data, Messages m, Writer out) throws IOException {
+    // A consequence is no annotation of its own: it is listed in its cause's message (ADR 50).
+    java.util.Map<id.sisker.finding.Cause, java.util.List<Finding>> byCause =
+        data.consequencesByCause();
     for (Finding f : data.findings()) {
-      if (f.isSuppressed()) {
+      if (f.isSuppressed() || f.isConsequence()) {
         continue;
       }
       String cmd =
@@ -55,6 +58,20 @@ final class GithubOutput implements Output {
               + f.hint()
                   .map(h -> "\n" + m.text("label.saran") + ": " + TextOutput.visible(m.format(h)))
                   .orElse("");
+      for (Finding c : ReportData.consequences(byCause, f)) {
+        if (!c.isSuppressed()) {
+          msg +=
+              "\n"
+                  + m.text("label.akibat")
+                  + ": "
+                  + TextOutput.visible(
+                      c.span().map(Span::position).orElse(c.path().value())
+                          + " "
+                          + c.rule().value()
+                          + ": "
+                          + m.format(c.message()));
+        }
+      }
       b.append("::").append(data(msg)).append('\n');
       out.write(b.toString());
     }

@@ -77,6 +77,19 @@ final class JsonOutput implements Output {
         g.writeStringField("reason", f.suppressed().get().alasan());
         g.writeEndObject();
       }
+      if (f.consequenceOf().isPresent()) {
+        // Shown right after its cause and not counted in the summary (ADR 50).
+        id.sisker.finding.Cause c = f.consequenceOf().get();
+        g.writeObjectFieldStart("consequenceOf");
+        g.writeStringField("rule", c.rule().value());
+        g.writeStringField("path", c.path().value());
+        if (c.span().isPresent()) {
+          g.writeStringField("file", c.span().get().file().name());
+          g.writeNumberField("line", c.span().get().line());
+          g.writeNumberField("column", c.span().get().column());
+        }
+        g.writeEndObject();
+      }
       if (!f.related().isEmpty()) {
         g.writeArrayFieldStart("related");
         for (Span r : f.related()) {
@@ -106,6 +119,7 @@ final class JsonOutput implements Output {
     g.writeNumberField("warning", data.count(Severity.WARNING));
     g.writeNumberField("info", data.count(Severity.INFO));
     g.writeNumberField("suppressed", data.suppressedCount());
+    g.writeNumberField("consequences", data.consequenceCount());
     g.writeEndObject();
     g.writeEndObject();
     g.flush();

@@ -32,6 +32,8 @@ final class JunitOutput implements Output {
       byInput.put(s.input(), new ArrayList<>());
     }
     List<Finding> unplaced = new ArrayList<>();
+    // Consequences are not failures of their own; they are written in their cause's text (ADR 50).
+    Map<id.sisker.finding.Cause, List<Finding>> byCause = data.consequencesByCause();
     for (Finding f : data.findings()) {
       // An unreadable input is an <error> whatever --fail-on says: nothing was checked.
       if (!data.failing(f) && !f.fatal()) {
@@ -87,9 +89,8 @@ final class JunitOutput implements Output {
               where
                   + ": "
                   + m.format(f.message())
-                  + f.hint()
-                      .map(h -> "\n" + m.text("label.saran") + ": " + m.format(h))
-                      .orElse(""));
+                  + f.hint().map(h -> "\n" + m.text("label.saran") + ": " + m.format(h)).orElse("")
+                  + consequences(ReportData.consequences(byCause, f), m));
           x.writeEndElement();
           x.writeCharacters("\n    ");
           x.writeEndElement();
@@ -113,6 +114,26 @@ final class JunitOutput implements Output {
     } catch (XMLStreamException e) {
       throw new IOException(e);
     }
+  }
+
+  /** The consequences of a failure, one line each under its text. */
+  private static String consequences(List<Finding> cs, Messages m) {
+    StringBuilder b = new StringBuilder();
+    for (Finding c : cs) {
+      if (!c.isSuppressed()) {
+        b.append('\n')
+            .append(m.text("label.akibat"))
+            .append(": ")
+            .append(c.span().map(Span::position).orElse(c.path().value()))
+            .append(' ')
+            .append(c.severity().key())
+            .append(' ')
+            .append(c.rule().value())
+            .append(": ")
+            .append(m.format(c.message()));
+      }
+    }
+    return b.toString();
   }
 
   /**

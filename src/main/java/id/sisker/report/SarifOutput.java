@@ -88,7 +88,14 @@ final class SarifOutput implements Output {
     g.writeEndObject();
 
     g.writeArrayFieldStart("results");
+    // A consequence is no result of its own: it is a related location of its cause (ADR 50), so a
+    // code-scanning view shows one alert per mistake with the places that follow from it.
+    java.util.Map<id.sisker.finding.Cause, List<Finding>> byCause = data.consequencesByCause();
     for (Finding f : data.findings()) {
+      if (f.isConsequence()) {
+        continue;
+      }
+      List<Finding> consequences = ReportData.consequences(byCause, f);
       g.writeStartObject();
       g.writeStringField("ruleId", f.rule().value());
       g.writeNumberField("ruleIndex", ids.indexOf(f.rule().value()));
@@ -118,7 +125,7 @@ final class SarifOutput implements Output {
       }
       g.writeEndObject();
       g.writeEndArray();
-      if (!f.related().isEmpty()) {
+      if (!f.related().isEmpty() || !consequences.isEmpty()) {
         g.writeArrayFieldStart("relatedLocations");
         int i = 1;
         for (Span r : f.related()) {
@@ -126,6 +133,31 @@ final class SarifOutput implements Output {
           g.writeNumberField("id", i++);
           physical(g, r);
           text(g, "message", m.text("label.lihat"));
+          g.writeEndObject();
+        }
+        for (Finding c : consequences) {
+          g.writeStartObject();
+          g.writeNumberField("id", i++);
+          if (c.span().isPresent()) {
+            physical(g, c.span().get());
+          }
+          if (!c.path().isRoot()) {
+            g.writeArrayFieldStart("logicalLocations");
+            g.writeStartObject();
+            g.writeStringField("fullyQualifiedName", c.path().value());
+            g.writeStringField("kind", "object");
+            g.writeEndObject();
+            g.writeEndArray();
+          }
+          text(
+              g,
+              "message",
+              m.text("label.akibat") + ": " + c.rule().value() + ": " + m.format(c.message()));
+          g.writeObjectFieldStart("properties");
+          g.writeStringField("ruleId", c.rule().value());
+          g.writeStringField("level", level(c.severity()));
+          g.writeBooleanField("suppressed", c.isSuppressed());
+          g.writeEndObject();
           g.writeEndObject();
         }
         g.writeEndArray();

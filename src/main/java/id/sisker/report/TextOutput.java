@@ -41,8 +41,10 @@ final class TextOutput implements Output {
     // Grouped by file, then by rule: one header per file with its counts; a problem repeated
     // within a file with the same message is shown once, with where else it occurs.
     Map<String, List<Finding>> byFile = new LinkedHashMap<>();
+    // A consequence of another finding is written under its cause (ADR 50), not on its own.
+    Map<id.sisker.finding.Cause, List<Finding>> byCause = data.consequencesByCause();
     for (Finding f : data.findings()) {
-      if (f.isSuppressed() && !data.showSuppressed()) {
+      if (f.isSuppressed() && !data.showSuppressed() || f.isConsequence()) {
         continue;
       }
       byFile
@@ -90,6 +92,13 @@ final class TextOutput implements Output {
                       String.join(", ", where) + (group.size() > 11 ? ", …" : ""))));
           out.write("\n");
         }
+        for (Finding g : group) {
+          for (Finding c : ReportData.consequences(byCause, g)) {
+            if (!c.isSuppressed() || data.showSuppressed()) {
+              writeConsequence(c, m, out);
+            }
+          }
+        }
       }
       out.write("\n");
     }
@@ -115,8 +124,10 @@ final class TextOutput implements Output {
     long w = data.count(Severity.WARNING);
     long i = data.count(Severity.INFO);
     long sup = data.suppressedCount();
+    long akibat = data.consequenceCount();
     String line =
         m.format("ringkasan.total", e, w, i)
+            + (akibat == 0 ? "" : m.format("ringkasan.akibat", akibat))
             + (sup == 0
                 ? ""
                 : m.format(
@@ -161,6 +172,27 @@ final class TextOutput implements Output {
     }
   }
 
+  /** One line under its cause: where, severity, rule and message; not counted (ADR 50). */
+  private void writeConsequence(Finding f, Messages m, Writer out) throws IOException {
+    String where = f.span().map(Span::position).orElse(f.path().isRoot() ? "-" : f.path().value());
+    out.write("    ");
+    out.write(visible(m.text("label.akibat")));
+    out.write(": ");
+    out.write(paint(BOLD, where));
+    out.write(": ");
+    out.write(paint(DIM, m.text("keparahan." + f.severity().key())));
+    out.write(" ");
+    out.write(paint(DIM, f.rule().value()));
+    out.write(": ");
+    out.write(visible(m.format(f.message())));
+    if (f.suppressed().isPresent()) {
+      out.write(" (");
+      out.write(visible(m.text("label.diabaikan")));
+      out.write(")");
+    }
+    out.write("\n");
+  }
+
   private static void line(Writer out, String label, String text) throws IOException {
     out.write("    ");
     out.write(visible(label));
@@ -170,9 +202,9 @@ final class TextOutput implements Output {
   }
 
   private static String counts(List<Finding> fs, Messages m) {
-    long e = fs.stream().filter(f -> !f.isSuppressed() && f.severity() == Severity.ERROR).count();
-    long w = fs.stream().filter(f -> !f.isSuppressed() && f.severity() == Severity.WARNING).count();
-    long i = fs.stream().filter(f -> !f.isSuppressed() && f.severity() == Severity.INFO).count();
+    long e = fs.stream().filter(f -> f.counts() && f.severity() == Severity.ERROR).count();
+    long w = fs.stream().filter(f -> f.counts() && f.severity() == Severity.WARNING).count();
+    long i = fs.stream().filter(f -> f.counts() && f.severity() == Severity.INFO).count();
     return m.format("ringkasan.berkas", e, w, i);
   }
 

@@ -49,6 +49,9 @@ public final class Catalogue {
 
   private final Map<RuleId, RuleInfo> rules = new LinkedHashMap<>();
 
+  /** Which findings follow from which, in order of priority (see {@link Akibat}). */
+  private final List<Penyebab> penyebab = new ArrayList<>();
+
   public static Catalogue get() {
     return INSTANCE;
   }
@@ -70,6 +73,23 @@ public final class Catalogue {
     List<RuleInfo> l = new ArrayList<>(rules.values());
     l.sort((a, b) -> a.id().compareTo(b.id()));
     return Collections.unmodifiableList(l);
+  }
+
+  /** The declared cause/consequence relations, in order of priority. */
+  public List<Penyebab> penyebab() {
+    return Collections.unmodifiableList(penyebab);
+  }
+
+  /** The relations under which a finding of {@code rule} may follow from another. */
+  public List<Penyebab> penyebab(RuleId rule) {
+    return penyebab.stream().filter(p -> p.akibatnya(rule)).toList();
+  }
+
+  /** Findings of {@code akibat} follow from one of {@code sebab} within {@code cakupan}. */
+  private void akibat(Cakupan cakupan, String sebab, String... akibat) {
+    for (String a : akibat) {
+      penyebab.add(new Penyebab(a, sebab, cakupan));
+    }
   }
 
   private void add(
@@ -910,5 +930,82 @@ public final class Catalogue {
         "`sisker surat` tidak mengisi kekosongan: surat tidak disusun bila penandatangan, pemangku jabatannya, periode, maksud dan tujuan, atau alasan penolakan tidak tertulis.",
         "`sisker surat` does not draft a letter with blanks: no letter when the signer, its holder, the period, the purpose or a refusal's reason is missing.",
         PERMENDAGRI_NASKAH);
+
+    // --- one finding per mistake (issue #8 §5, ADR 50) -------------------------------------------
+    // A finding of the rules on the right follows from one of the rule on the left and is shown
+    // under it, uncounted. Earlier lines take precedence; a consequence is never more severe than
+    // its cause (Akibat checks that at run time, as profiles may change severities).
+    // A profile file with a mistake: its regulation findings are skipped, profil.bermasalah says
+    // so.
+    akibat(Cakupan.PROFIL, "*", "profil.bermasalah");
+    // A cycle of superiors: every other finding about those superiors is moot until it is broken.
+    akibat(
+        Cakupan.TEMPAT,
+        "kedudukan.siklus",
+        "kedudukan.atasan-jenis",
+        "kedudukan.jenjang",
+        "kedudukan.pelaksana",
+        "kedudukan.koordinator",
+        "organisasi.fungsional-membawahi",
+        "penilai.jenis",
+        "kedudukan.unit");
+    // A unit led by the wrong kind of position (a JF without a unit kerja mandiri, a pelaksana):
+    // the places of the positions under that head follow from it.
+    akibat(
+        Cakupan.BAWAHAN,
+        "organisasi.kepala-unit",
+        "organisasi.fungsional-membawahi",
+        "kedudukan.atasan-jenis",
+        "kedudukan.jenjang",
+        "kedudukan.pelaksana",
+        "kedudukan.koordinator",
+        "penilai.jenis",
+        "kedudukan.unit");
+    // A unit whose head is another unit's head: its positions' superiors look wrong.
+    akibat(
+        Cakupan.BAWAHAN,
+        "unit.kepala",
+        "kedudukan.atasan-jenis",
+        "kedudukan.jenjang",
+        "kedudukan.pelaksana",
+        "kedudukan.koordinator",
+        "penilai.jenis",
+        "kedudukan.unit");
+    // A JF used as a superior: one finding for the JF, the places under it follow.
+    akibat(
+        Cakupan.TEMPAT,
+        "organisasi.fungsional-membawahi",
+        "kedudukan.atasan-jenis",
+        "kedudukan.jenjang",
+        "kedudukan.pelaksana",
+        "kedudukan.koordinator",
+        "penilai.jenis",
+        "kedudukan.unit");
+    // One wrong atasan: the kind of superior first, then the jenjang or pelaksana placement; the
+    // appraiser (the atasan) and the unit mismatch follow from it.
+    akibat(
+        Cakupan.TEMPAT,
+        "kedudukan.atasan-jenis",
+        "kedudukan.jenjang",
+        "kedudukan.pelaksana",
+        "kedudukan.koordinator",
+        "penilai.jenis",
+        "kedudukan.unit");
+    for (String placement : List.of("kedudukan.jenjang", "kedudukan.pelaksana")) {
+      akibat(Cakupan.TEMPAT, placement, "kedudukan.koordinator", "penilai.jenis", "kedudukan.unit");
+    }
+    akibat(Cakupan.TEMPAT, "kedudukan.koordinator", "penilai.jenis", "kedudukan.unit");
+    // The structure model: a wrong model makes its facts moot; a fact that does not fit the model
+    // (a JF in an UPT without JF) makes the placement of that position moot.
+    akibat(Cakupan.ENTITAS, "struktur.model", "struktur.fakta");
+    akibat(Cakupan.TEMPAT, "struktur.fakta", "kedudukan.jenjang", "kedudukan.pelaksana");
+    // A unit in the wrong parent (a Bagian inside a Bagian): its head's superior looks wrong too.
+    akibat(Cakupan.BAWAHAN, "struktur.fakta", "kedudukan.unit");
+    // A member, ketua or unit that could not be resolved, or a wrong ketua: the team's or the
+    // assignment's scope is computed from them.
+    for (String ref : List.of("ref.pegawai", "ref.pihak-luar", "ref.jabatan", "ref.unit")) {
+      akibat(Cakupan.ENTITAS, ref, "tim.lingkup", "penugasan.lingkup", "pelibatan.*");
+    }
+    akibat(Cakupan.ENTITAS, "tim.ketua", "tim.lingkup");
   }
 }

@@ -79,6 +79,19 @@ public final class Engine {
     return out;
   }
 
+  // --- after the checks: one finding per mistake (issue #8 §5, ADR 50)
+  // ----------------------------
+
+  /**
+   * A separate step after {@link #run} and loading: marks each finding that follows from another
+   * (relations declared in the catalogue) as its consequence; see {@link Akibat}.
+   */
+  public List<Finding> attachConsequences(List<Finding> findings, Context ctx) {
+    return Akibat.lampirkan(findings, Optional.of(ctx.indeks()), catalogue);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
   static boolean disabled(Context ctx, RuleId rule) {
     return Berlaku.nonaktif(ctx.profile(), rule);
   }

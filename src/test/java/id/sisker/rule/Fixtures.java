@@ -27,16 +27,23 @@ import java.util.stream.Stream;
  *
  * <p>A failing case marks every expected finding with {@code # expect: <rule-id>} at the end of the
  * line it is reported on (several ids on one line mean several findings there); {@code
- * <rule-id>:<severity>} states a severity other than the catalogue's (a profile may lower one). A
- * case that documents a known bug outside the rule package carries {@code # dinonaktifkan:
- * <reason>} and is skipped with that reason until the bug is fixed. A fixture whose root holds
- * {@code profil:} is a regulation profile rather than a daerah.
+ * <rule-id>:<severity>} states a severity other than the catalogue's (a profile may lower one).
+ *
+ * <p>One finding per mistake (ADR 50): with every rule on, a failing case reports its {@code
+ * expect} findings as primary findings and nothing else as primary; the findings that follow from
+ * them are consequences and need no marker. {@code <rule-id>:akibat} marks an expected finding of
+ * the case's rule that is itself a consequence of another; {@code # primer: <rule-id>} marks a
+ * primary finding of another rule that the case shows too (its cause, or a second problem the data
+ * cannot avoid). A case that documents a known bug outside the rule package carries {@code #
+ * dinonaktifkan: <reason>} and is skipped with that reason until the bug is fixed. A fixture whose
+ * root holds {@code profil:} is a regulation profile rather than a daerah.
  */
 final class Fixtures {
 
   static final Path ROOT = Path.of("src", "main", "resources", "id", "sisker", "fixtures");
 
-  private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*(.+?)\\s*$");
+  private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*([^#]+?)\\s*(?=#|$)");
+  private static final Pattern PRIMER = Pattern.compile("#\\s*primer:\\s*([^#]+?)\\s*(?=#|$)");
   private static final Pattern DISABLED = Pattern.compile("#\\s*dinonaktifkan:\\s*(.+?)\\s*$");
 
   private Fixtures() {}
@@ -123,28 +130,68 @@ final class Fixtures {
     return out;
   }
 
-  /** One {@code # expect:} token: where, which rule, and the severity it states, if any. */
-  private record Marker(At at, Optional<String> severity) {}
+  /**
+   * One marker token: where, which rule, the severity it states (if any), and whether the finding
+   * is expected as a consequence of another ({@code :akibat}).
+   */
+  private record Marker(At at, Optional<String> severity, boolean akibat) {}
 
-  /** Every marker of a case, one per token (a rule named twice on a line is two findings). */
+  /** Every {@code expect} marker of a case, one per token (a rule named twice is two findings). */
   private static List<Marker> expected(Path ruleDir, Path input) {
+    return tokens(ruleDir, input, EXPECT);
+  }
+
+  private static List<Marker> tokens(Path ruleDir, Path input, Pattern marker) {
     List<Marker> out = new ArrayList<>();
     for (Path f : files(input)) {
       List<String> lines = lines(f);
       for (int i = 0; i < lines.size(); i++) {
-        Matcher m = EXPECT.matcher(lines.get(i));
-        if (m.find()) {
+        Matcher m = marker.matcher(lines.get(i));
+        while (m.find()) {
           for (String token : m.group(1).split("[\\s,]+")) {
-            int c = token.indexOf(':');
-            String rule = c > 0 ? token.substring(0, c) : token;
-            out.add(
-                new Marker(
-                    new At(rule, name(ruleDir, f), i + 1),
-                    c > 0 ? Optional.of(token.substring(c + 1)) : Optional.empty()));
+            String[] parts = token.split(":");
+            Optional<String> severity = Optional.empty();
+            boolean akibat = false;
+            for (int k = 1; k < parts.length; k++) {
+              if (parts[k].equals("akibat")) {
+                akibat = true;
+              } else {
+                severity = Optional.of(parts[k]);
+              }
+            }
+            out.add(new Marker(new At(parts[0], name(ruleDir, f), i + 1), severity, akibat));
           }
         }
       }
     }
+    return out;
+  }
+
+  /**
+   * The primary findings a case expects with every rule on: its {@code expect} markers not marked
+   * {@code :akibat}, and its {@code primer} markers.
+   */
+  static List<At> primary(Path ruleDir, Path input) {
+    List<At> out = new ArrayList<>();
+    for (Marker mk : expected(ruleDir, input)) {
+      if (!mk.akibat()) {
+        out.add(mk.at());
+      }
+    }
+    tokens(ruleDir, input, PRIMER).forEach(mk -> out.add(mk.at()));
+    out.sort(null);
+    return out;
+  }
+
+  /** The {@code expect} markers of a case marked {@code :akibat}. */
+  static List<At> consequences(Path ruleDir, Path input) {
+    List<At> out = new ArrayList<>();
+    for (Marker mk : expected(ruleDir, input)) {
+      if (mk.akibat()) {
+        out.add(mk.at());
+      }
+    }
+    out.sort(null);
     return out;
   }
 

@@ -253,6 +253,9 @@ public final class StrukturCheck implements Check {
           org,
           basis);
     }
+    if (!f.indukUnit().isEmpty()) {
+      induk(out, org, pd, u.id(), m, f, basis);
+    }
     if (f.tanpaFungsional()) {
       List<Jabatan> jf = new ArrayList<>();
       collectJf(org, u.id(), jf);
@@ -264,6 +267,53 @@ public final class StrukturCheck implements Check {
             Message.of("struktur.fakta.tanpa-jf.saran"),
             basis);
       }
+    }
+  }
+
+  /**
+   * The unit chain of a model (KED-008/009/011): each unit of a kind the model names sits directly
+   * inside a unit, or the perangkat daerah itself, of one of the kinds the Lampiran gives it.
+   */
+  private static void induk(
+      Emitter out,
+      Org org,
+      PerangkatDaerah pd,
+      UnitId within,
+      ModelStruktur m,
+      Facts.Fakta f,
+      Ketentuan basis) {
+    for (Unit v : org.indeks().subunit(within)) {
+      String jenis = v.jenis().map(JenisUnit::key).orElse("");
+      Optional<UnitId> parent = v.induk();
+      for (Facts.IndukUnit rule : f.indukUnit()) {
+        if (!rule.jenis().equals(jenis) || parent.isEmpty()) {
+          continue;
+        }
+        String parentJenis =
+            parent.get().isRoot()
+                ? pd.jenis().key()
+                : org.indeks()
+                    .unit(parent.get())
+                    .flatMap(Unit::jenis)
+                    .map(JenisUnit::key)
+                    .orElse("");
+        if (!rule.induk().contains(parentJenis)) {
+          out.report(
+              FAKTA,
+              Paths.unit(v.id()),
+              Message.of(
+                  "struktur.fakta.induk",
+                  v.id(),
+                  jenis,
+                  parent.get(),
+                  parentJenis.isEmpty() ? "-" : parentJenis,
+                  m.nama(),
+                  String.join(", ", rule.induk())),
+              Message.of("struktur.fakta.induk.saran"),
+              basis);
+        }
+      }
+      induk(out, org, pd, v.id(), m, f, basis);
     }
   }
 
