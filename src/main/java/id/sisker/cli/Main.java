@@ -74,7 +74,7 @@ public final class Main implements Runnable {
     PrintWriter err =
         new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     Env env =
-        new Env(out, err, Path.of("").toAbsolutePath(), System.getenv(), System.console() != null);
+        new Env(out, err, Path.of("").toAbsolutePath(), System.getenv(), Env.stdoutIsTerminal());
     int code = run(args, env);
     out.flush();
     err.flush();

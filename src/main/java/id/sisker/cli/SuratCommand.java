@@ -280,7 +280,7 @@ final class SuratCommand implements Callable<Integer> {
 
   private Optional<Path> onPath(String exe) {
     String path = main.env.variables().getOrDefault("PATH", "");
-    for (String dir : path.split(File.pathSeparator)) {
+    for (String dir : path.split(File.pathSeparator, -1)) {
       if (dir.isEmpty()) {
         continue;
       }

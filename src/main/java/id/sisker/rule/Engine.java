@@ -25,10 +25,6 @@ public final class Engine {
     this.checks = List.copyOf(checks);
   }
 
-  public static Engine standard() {
-    return new Engine(Catalogue.get(), Checks.all());
-  }
-
   /** Runs every check; {@code enabled} limits which rules may report (tests run one rule alone). */
   public List<Finding> run(Context ctx, SourceMap map, Predicate<RuleId> enabled) {
     List<Finding> out = new ArrayList<>();

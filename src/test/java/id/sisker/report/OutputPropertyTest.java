@@ -53,6 +53,7 @@ class OutputPropertyTest {
     "yaml.kunci-tak-dikenal", "ref.jabatan", "nip.format.panjang", "jabatan.bezetting"
   };
 
+  @SuppressWarnings("EnumOrdinal") // a random severity, picked by index
   private static List<Finding> randomFindings(long seed) {
     Random r = new Random(seed);
     int n = r.nextInt(40);

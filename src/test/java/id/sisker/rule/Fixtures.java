@@ -4,6 +4,7 @@ import id.sisker.app.Validation;
 import id.sisker.finding.Finding;
 import id.sisker.finding.RuleId;
 import id.sisker.profile.ProfileRegistry;
+import id.sisker.rule.check.Checks;
 import id.sisker.source.Span;
 import id.sisker.yaml.YamlLimits;
 import java.io.IOException;
@@ -134,7 +135,7 @@ final class Fixtures {
       for (int i = 0; i < lines.size(); i++) {
         Matcher m = EXPECT.matcher(lines.get(i));
         if (m.find()) {
-          for (String token : m.group(1).split("[\\s,]+")) {
+          for (String token : m.group(1).split("[\\s,]+", -1)) {
             int c = token.indexOf(':');
             String rule = c > 0 ? token.substring(0, c) : token;
             out.add(
@@ -185,7 +186,7 @@ final class Fixtures {
   static Validation.Outcome validate(Path ruleDir, Path input, Predicate<RuleId> enabled) {
     Validation v =
         new Validation(
-            YamlLimits.DEFAULTS, ruleDir, ProfileRegistry.bundled(), Engine.standard(), enabled);
+            YamlLimits.DEFAULTS, ruleDir, ProfileRegistry.bundled(), Checks.engine(), enabled);
     return v.validate(ruleDir.relativize(input));
   }
 

@@ -126,7 +126,7 @@ public final class StrukturCheck implements Check {
                     d.sitasi(), Optional.of(id.sisker.finding.Severity.INFO), Optional.empty()));
           }
           if (d.fakta().isPresent()) {
-            fakta(out, org, pd, u, d, d.fakta().get());
+            fakta(out, org, u, d, d.fakta().get());
           }
         } else if (declared.isEmpty() && listed.isPresent()) {
           out.report(
@@ -166,8 +166,7 @@ public final class StrukturCheck implements Check {
     return out;
   }
 
-  private static void fakta(
-      Emitter out, Org org, PerangkatDaerah pd, Unit u, ModelStruktur m, Facts.Fakta f) {
+  private static void fakta(Emitter out, Org org, Unit u, ModelStruktur m, Facts.Fakta f) {
     Ketentuan basis = Ketentuan.of(f.sitasi());
     NodePath at = Paths.unit(u.id());
     Optional<Jabatan> head = org.head(u.id());
