@@ -93,13 +93,13 @@ public final class Main implements Runnable {
     boolean debug = java.util.Arrays.asList(args).contains("--debug");
     cl.setParameterExceptionHandler(
         (ex, a) -> {
-          Messages m = Messages.of(lang);
+          id.sisker.finding.Messages m = id.sisker.finding.Messages.forLanguage(lang);
           env.err().println(m.text("cli.salah-pakai") + ": " + UsageErrors.describe(ex, lang));
           UsageErrors.suggestions(ex, lang).ifPresent(env.err()::println);
           env.err()
               .println(
-                  m.text("cli.lihat-bantuan")
-                      .replace("{0}", ex.getCommandLine().getCommandSpec().qualifiedName()));
+                  m.format(
+                      "cli.lihat-bantuan", ex.getCommandLine().getCommandSpec().qualifiedName()));
           return ExitCodes.UNUSABLE;
         });
     cl.setExecutionExceptionHandler(
@@ -113,7 +113,7 @@ public final class Main implements Runnable {
             }
             return ExitCodes.UNUSABLE;
           }
-          Messages m = Messages.of(lang);
+          id.sisker.finding.Messages m = id.sisker.finding.Messages.forLanguage(lang);
           env.err().println(m.text("cli.internal") + ": " + ex);
           if (debug) {
             ex.printStackTrace(env.err());
@@ -127,7 +127,7 @@ public final class Main implements Runnable {
       code = cl.execute(args);
     } catch (OutOfMemoryError | StackOverflowError e) {
       // Input too large for the memory given to the JVM: a problem of the input, told plainly.
-      Messages m = Messages.of(lang);
+      id.sisker.finding.Messages m = id.sisker.finding.Messages.forLanguage(lang);
       env.err().println(m.text("cli.memori") + " (" + e.getClass().getSimpleName() + ")");
       env.err().println(m.text("cli.memori.saran"));
       if (debug) {
@@ -230,29 +230,6 @@ public final class Main implements Runnable {
     }
     for (CommandLine sub : cl.getSubcommands().values()) {
       localise(sub, lang);
-    }
-  }
-
-  /** The CLI's own short texts (errors about the command line itself). */
-  static final class Messages {
-    private final ResourceBundle bundle;
-
-    private Messages(ResourceBundle b) {
-      this.bundle = b;
-    }
-
-    static Messages of(String lang) {
-      Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.ROOT;
-      return new Messages(
-          ResourceBundle.getBundle(
-              "id.sisker.i18n.cli.sisker",
-              locale,
-              ResourceBundle.Control.getNoFallbackControl(
-                  ResourceBundle.Control.FORMAT_PROPERTIES)));
-    }
-
-    String text(String key) {
-      return bundle.getString(key);
     }
   }
 

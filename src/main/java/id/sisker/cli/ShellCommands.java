@@ -114,7 +114,6 @@ final class ShellCommands {
 
     static String render(CommandLine root, String lang) {
       boolean en = lang.equals("en");
-      Main.Messages m = Main.Messages.of(lang);
       CommandSpec spec = root.getCommandSpec();
       StringBuilder b = new StringBuilder();
       b.append(".TH SISKER 1 \"\" \"sisker ")
@@ -160,7 +159,9 @@ final class ShellCommands {
                       : "0 bersih; 1 ada temuan pada/di atas --fail-on; 2 masukan tidak terbaca atau pemakaian salah; 3 kesalahan internal."))
           .append('\n');
       b.append(".SH ").append(en ? "ENVIRONMENT" : "LINGKUNGAN").append('\n');
-      b.append(".TP\n.B SISKER_LANG\n").append(roff(m.text("lang"))).append('\n');
+      b.append(".TP\n.B SISKER_LANG\n")
+          .append(roff(root.getResourceBundle().getString("lang")))
+          .append('\n');
       b.append(".TP\n.B NO_COLOR\n")
           .append(
               roff(
