@@ -2,6 +2,7 @@ package id.sisker;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -212,6 +213,18 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAPackage("picocli..")
+        .check(classes);
+  }
+
+  @Test
+  void packagesAreFreeOfCycles() {
+    // Every package, sub-packages included, is its own slice: rule.check may use rule, never the
+    // reverse (the check registry lives in rule.check for that reason).
+    slices()
+        .matching("id.sisker.(**)")
+        .should()
+        .beFreeOfCycles()
+        .because("a package and its sub-packages depend one way (docs/architecture.md)")
         .check(classes);
   }
 }

@@ -1,12 +1,8 @@
 package id.sisker.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.sisker.finding.Finding;
 import id.sisker.finding.Suppression;
+import id.sisker.report.BaselineJson;
 import id.sisker.source.NodePath;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,9 +23,6 @@ import java.util.TreeMap;
  * occurrence at the same place still show.
  */
 public final class Baseline {
-
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /** rule + "@" + path → how many such findings are known. */
   private final Map<String, Integer> known;
@@ -53,38 +47,24 @@ public final class Baseline {
       // A FIFO would block the run; a device would feed it endlessly.
       throw new IOException("not a regular file: " + file);
     }
-    JsonNode root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
-    if (root == null || !root.path("findings").isArray()) {
-      throw new IOException("not a sisker baseline: " + file);
-    }
+    Map<BaselineJson.Entry, Integer> read =
+        BaselineJson.parse(Files.readString(file, StandardCharsets.UTF_8))
+            .orElseThrow(() -> new IOException("not a sisker baseline: " + file));
     Map<String, Integer> m = new HashMap<>();
-    for (JsonNode n : root.get("findings")) {
-      m.merge(
-          n.path("rule").asText() + "@" + n.path("path").asText(),
-          Math.max(1, n.path("count").asInt(1)),
-          Integer::sum);
-    }
+    read.forEach((e, n) -> m.merge(e.rule() + "@" + e.path(), n, Integer::sum));
     return new Baseline(m);
   }
 
   /** The file's text: sorted, so the same findings always give the same bytes. */
   public String render() {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("tool", "sisker");
-    root.put("baselineVersion", 1);
-    ArrayNode a = root.putArray("findings");
+    Map<BaselineJson.Entry, Integer> out = new LinkedHashMap<>();
     for (Map.Entry<String, Integer> e : known.entrySet()) {
       int at = e.getKey().indexOf('@');
-      ObjectNode n = a.addObject();
-      n.put("rule", e.getKey().substring(0, at));
-      n.put("path", e.getKey().substring(at + 1));
-      n.put("count", e.getValue());
+      out.put(
+          new BaselineJson.Entry(e.getKey().substring(0, at), e.getKey().substring(at + 1)),
+          e.getValue());
     }
-    try {
-      return JSON.writeValueAsString(root).replace("\r\n", "\n") + "\n";
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return BaselineJson.render(out);
   }
 
   public int size() {

@@ -91,12 +91,12 @@ public final class GitRevisi {
       throw new Gagal(Gagal.Kind.TIDAK_ADA_DI_REVISI, tree.err().strip());
     }
     List<String[]> blobs = new ArrayList<>();
-    for (String entry : tree.out().split("\0")) {
+    for (String entry : tree.out().split("\0", -1)) {
       int tab = entry.indexOf('\t');
       if (tab < 0) {
         continue;
       }
-      String[] meta = entry.substring(0, tab).split(" ");
+      String[] meta = entry.substring(0, tab).split(" ", -1);
       // Regular files only: no symlinks (120000) or submodules.
       if (meta.length == 3 && meta[1].equals("blob") && meta[0].startsWith("100")) {
         blobs.add(new String[] {meta[2], entry.substring(tab + 1)});
@@ -118,7 +118,7 @@ public final class GitRevisi {
       int at = 0;
       for (String[] b : blobs) {
         int nl = indexOf(data, (byte) '\n', at);
-        String[] header = new String(data, at, nl - at, StandardCharsets.US_ASCII).split(" ");
+        String[] header = new String(data, at, nl - at, StandardCharsets.US_ASCII).split(" ", -1);
         int size = Integer.parseInt(header[2]);
         Path target = root.resolve(b[1]).normalize();
         if (!target.startsWith(root)) {
@@ -156,6 +156,7 @@ public final class GitRevisi {
     throw new IllegalStateException("unexpected end of git cat-file output");
   }
 
+  @SuppressWarnings("ArrayRecordComponent") // a process result, never compared
   private record Result(int code, byte[] bytes, String err) {
     String out() {
       return new String(bytes, StandardCharsets.UTF_8);

@@ -68,22 +68,6 @@ public final class Informasi {
     return b.toString();
   }
 
-  /**
-   * The exit status the profile files' problems call for: 2 when one cannot be read, 1 when one has
-   * an error, else 0 (the values of the CLI's exit codes).
-   */
-  public int profileProblemsSeverity() {
-    int code = 0;
-    for (Finding f : profileFindings()) {
-      if (f.fatal()) {
-        code = 2;
-      } else if (f.severity() == Severity.ERROR) {
-        code = Math.max(code, 1);
-      }
-    }
-    return code;
-  }
-
   private Optional<Jawaban> unknownProfile(Optional<String> id) {
     return id.flatMap(x -> ProfilTakDikenal.message(x, profiles.ids(), m))
         .map(text -> new Jawaban(false, text));

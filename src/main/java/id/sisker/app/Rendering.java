@@ -117,6 +117,7 @@ public final class Rendering {
   }
 
   /** One drawn file: its name (for batches) and content. */
+  @SuppressWarnings("ArrayRecordComponent") // a drawn file is passed on, never compared
   public record Drawing(String name, String view, String pd, byte[] content) {
     public String text() {
       return new String(content, StandardCharsets.UTF_8);

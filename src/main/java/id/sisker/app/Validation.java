@@ -20,6 +20,7 @@ import id.sisker.rule.Context;
 import id.sisker.rule.Engine;
 import id.sisker.rule.RuleInfo;
 import id.sisker.rule.Stage;
+import id.sisker.rule.check.Checks;
 import id.sisker.source.Containment;
 import id.sisker.source.NodePath;
 import id.sisker.source.SourceMap;
@@ -118,7 +119,7 @@ public final class Validation {
 
   public static Validation standard(YamlLimits limits, Path workingDir) {
     return new Validation(
-        limits, workingDir, ProfileRegistry.bundled(), Engine.standard(), r -> true);
+        limits, workingDir, ProfileRegistry.bundled(), Checks.engine(), r -> true);
   }
 
   /**

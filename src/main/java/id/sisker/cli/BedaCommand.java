@@ -6,7 +6,7 @@ import id.sisker.app.Perbandingan;
 import id.sisker.app.Validation;
 import id.sisker.app.Version;
 import id.sisker.finding.Messages;
-import id.sisker.report.Outputs;
+import id.sisker.report.OutputFormat;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -37,23 +38,16 @@ final class BedaCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "format")
   String format = "text";
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      descriptionKey = "output")
-  String output;
+  @Mixin Options.Output output;
 
-  @Option(names = "--output-dir", paramLabel = "DIR", descriptionKey = "output-dir")
-  Path outputDir;
+  @Mixin Options.OutputDir outputDir;
 
-  @Option(names = "--force", descriptionKey = "force")
-  boolean force;
+  @Mixin Options.Force force;
 
   @Option(names = "--gagal-jika-temuan-baru", descriptionKey = "gagal-jika-temuan-baru")
   boolean gagalJikaTemuanBaru;
 
-  @Option(names = "--profile-file", paramLabel = "FILE", descriptionKey = "profile-file")
-  List<Path> profileFiles = new ArrayList<>();
+  @Mixin Options.ProfileFiles profileFiles;
 
   @Override
   public Integer call() throws IOException {
@@ -74,15 +68,15 @@ final class BedaCommand implements Callable<Integer> {
     if (rev != null && paths.size() != 1) {
       throw usage(text("beda.git-satu-path"));
     }
-    OutputFolder folder = Folders.of(env, outputDir, force);
+    OutputFolder folder = Folders.of(env, outputDir.dir, force.on);
     Optional<Path> target = Optional.empty();
-    if (output != null) {
-      target = Folders.typedOutput(folder, env, output, paths);
+    if (output.file != null) {
+      target = Folders.typedOutput(folder, env, output.file, paths);
       if (target.isEmpty()) {
-        throw usage(m.format("cli.di-luar-folder", output, folder.root()));
+        throw usage(m.format("cli.di-luar-folder", output.file, folder.root()));
       }
       if (folder.blocked(target.get())) {
-        throw usage(m.format("cli.sudah-ada", output));
+        throw usage(m.format("cli.sudah-ada", output.file));
       }
     }
     Perbandingan p =
@@ -109,9 +103,7 @@ final class BedaCommand implements Callable<Integer> {
     }
     if (h.unusable()) {
       StringWriter w = new StringWriter();
-      Outputs.create("text", false)
-          .orElseThrow()
-          .write(Validation.report(Version.get(), h.outcomes()), m, w);
+      OutputFormat.TEXT.create(false).write(Validation.report(Version.get(), h.outcomes()), m, w);
       env.err().print(w);
       env.err().println(text("beda.tak-terbaca"));
       return ExitCodes.UNUSABLE;
@@ -128,7 +120,7 @@ final class BedaCommand implements Callable<Integer> {
   }
 
   private List<Path> absolute(Env env) {
-    return profileFiles.stream().map(x -> env.workingDir().resolve(x)).toList();
+    return profileFiles.files.stream().map(x -> env.workingDir().resolve(x)).toList();
   }
 
   private String text(String key) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -71,11 +72,7 @@ final class DiagramCommand implements Callable<Integer> {
       descriptionKey = "engine")
   String engine = "auto";
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      descriptionKey = "output")
-  String output;
+  @Mixin Options.Output output;
 
   @Option(names = "--semua", descriptionKey = "semua")
   boolean semua;
@@ -83,14 +80,11 @@ final class DiagramCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", descriptionKey = "out")
   Path outDir;
 
-  @Option(names = "--force", descriptionKey = "force")
-  boolean force;
+  @Mixin Options.Force force;
 
-  @Option(names = "--profile", paramLabel = "ID", descriptionKey = "profile")
-  String profileId;
+  @Mixin Options.Profile profileId;
 
-  @Option(names = "--profile-file", paramLabel = "FILE", descriptionKey = "profile-file")
-  List<Path> profileFiles = new ArrayList<>();
+  @Mixin Options.ProfileFiles profileFiles;
 
   @Override
   public Integer call() throws IOException {
@@ -112,10 +106,10 @@ final class DiagramCommand implements Callable<Integer> {
             engine);
     Validation validation =
         Validation.standard(Optional.empty(), env.workingDir())
-            .withProfileFiles(profileFiles)
-            .withProfile(Optional.ofNullable(profileId));
-    if (profileId != null) {
-      Optional<String> unknown = validation.unknownProfile(profileId, m);
+            .withProfileFiles(profileFiles.files)
+            .withProfile(Optional.ofNullable(profileId.id));
+    if (profileId.id != null) {
+      Optional<String> unknown = validation.unknownProfile(profileId.id, m);
       if (unknown.isPresent()) {
         throw usage(unknown.get());
       }
@@ -132,15 +126,15 @@ final class DiagramCommand implements Callable<Integer> {
       if (request.views().size() > 1) {
         throw usage(m.text("diagram.satu-view"));
       }
-      OutputFolder folder = new OutputFolder(env.workingDir(), force);
+      OutputFolder folder = new OutputFolder(env.workingDir(), force.on);
       Optional<Path> target = Optional.empty();
-      if (output != null && !output.equals("-")) {
-        target = Folders.typedOutput(folder, env, output, List.of(path));
+      if (output.file != null && !output.file.equals("-")) {
+        target = Folders.typedOutput(folder, env, output.file, List.of(path));
         if (target.isEmpty()) {
-          throw usage(m.format("cli.di-luar-folder", output, folder.root()));
+          throw usage(m.format("cli.di-luar-folder", output.file, folder.root()));
         }
         if (folder.blocked(target.get())) {
-          throw usage(m.format("cli.sudah-ada", output));
+          throw usage(m.format("cli.sudah-ada", output.file));
         }
       } else if (Rendering.Format.of(format).map(Rendering.Format::binary).orElse(false)) {
         throw usage(m.text("diagram.png-perlu-berkas"));
@@ -171,10 +165,10 @@ final class DiagramCommand implements Callable<Integer> {
     if (outDir == null) {
       throw usage(m.text("diagram.semua-perlu-out"));
     }
-    if (output != null || pd != null || unit != null || tim != null || pegawai != null) {
+    if (output.file != null || pd != null || unit != null || tim != null || pegawai != null) {
       throw usage(m.text("diagram.semua-tanpa-lingkup"));
     }
-    OutputFolder folder = new OutputFolder(env.workingDir().resolve(outDir), force);
+    OutputFolder folder = new OutputFolder(env.workingDir().resolve(outDir), force.on);
     boolean progress = env.terminal();
     Rendering.Result r =
         rendering.drawAll(

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -33,8 +34,7 @@ final class ImporCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", descriptionKey = "out")
   Path out;
 
-  @Option(names = "--force", descriptionKey = "force")
-  boolean force;
+  @Mixin Options.Force force;
 
   @Option(names = "--pemetaan", paramLabel = "FILE", descriptionKey = "pemetaan")
   Path pemetaan;
@@ -78,7 +78,7 @@ final class ImporCommand implements Callable<Integer> {
       env.err().println(text("impor.kosong"));
       return ExitCodes.UNUSABLE;
     }
-    OutputFolder folder = Folders.of(env, out, force);
+    OutputFolder folder = Folders.of(env, out, force.on);
     folder.protect(List.of(input));
     Map<Path, String> targets = new LinkedHashMap<>();
     List<String> blocked = new ArrayList<>();

@@ -1,14 +1,16 @@
 package id.sisker.cli;
 
 import id.sisker.app.Informasi;
+import id.sisker.finding.Finding;
 import id.sisker.finding.Messages;
+import id.sisker.finding.Severity;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -36,7 +38,15 @@ final class InfoCommands {
   static int profileProblems(Main main, Informasi info) {
     main.env.err().print(info.profileProblemsText());
     main.env.err().flush();
-    return info.profileProblemsSeverity();
+    int code = ExitCodes.CLEAN;
+    for (Finding f : info.profileFindings()) {
+      if (f.fatal()) {
+        code = ExitCodes.UNUSABLE;
+      } else if (f.severity() == Severity.ERROR) {
+        code = Math.max(code, ExitCodes.FINDINGS);
+      }
+    }
+    return code;
   }
 
   /** Answers with {@code j} after reporting the profile files' problems; the worse exit wins. */
@@ -64,11 +74,9 @@ final class InfoCommands {
     @ParentCommand Main main;
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--profile", paramLabel = "ID", descriptionKey = "profile")
-    String profile;
+    @Mixin Options.Profile profile;
 
-    @Option(names = "--profile-file", paramLabel = "FILE", descriptionKey = "profile-file")
-    List<Path> profileFiles = new ArrayList<>();
+    @Mixin Options.ProfileFiles profileFiles;
 
     @Option(
         names = "--format",
@@ -80,8 +88,8 @@ final class InfoCommands {
     @Override
     public Integer call() {
       checkFormat(spec, main, format);
-      Informasi info = informasi(main, profileFiles);
-      return answer(main, spec, info, info.rules(Optional.ofNullable(profile), format));
+      Informasi info = informasi(main, profileFiles.files);
+      return answer(main, spec, info, info.rules(Optional.ofNullable(profile.id), format));
     }
   }
 
@@ -94,16 +102,14 @@ final class InfoCommands {
     @Parameters(paramLabel = "RULE-ID", descriptionKey = "rule")
     String rule;
 
-    @Option(names = "--profile", paramLabel = "ID", descriptionKey = "profile")
-    String profile;
+    @Mixin Options.Profile profile;
 
-    @Option(names = "--profile-file", paramLabel = "FILE", descriptionKey = "profile-file")
-    List<Path> profileFiles = new ArrayList<>();
+    @Mixin Options.ProfileFiles profileFiles;
 
     @Override
     public Integer call() {
-      Informasi info = informasi(main, profileFiles);
-      return answer(main, spec, info, info.explain(rule, Optional.ofNullable(profile)));
+      Informasi info = informasi(main, profileFiles.files);
+      return answer(main, spec, info, info.explain(rule, Optional.ofNullable(profile.id)));
     }
   }
 
@@ -113,8 +119,7 @@ final class InfoCommands {
     @ParentCommand Main main;
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--profile-file", paramLabel = "FILE", descriptionKey = "profile-file")
-    List<Path> profileFiles = new ArrayList<>();
+    @Mixin Options.ProfileFiles profileFiles;
 
     @Option(
         names = "--format",
@@ -126,7 +131,7 @@ final class InfoCommands {
     @Override
     public Integer call() {
       checkFormat(spec, main, format);
-      Informasi info = informasi(main, profileFiles);
+      Informasi info = informasi(main, profileFiles.files);
       return answer(main, spec, info, info.profiles(format));
     }
   }

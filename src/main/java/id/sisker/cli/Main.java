@@ -91,7 +91,7 @@ public final class Main implements Runnable {
     PrintWriter err =
         new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     Env env =
-        new Env(out, err, Path.of("").toAbsolutePath(), System.getenv(), System.console() != null);
+        new Env(out, err, Path.of("").toAbsolutePath(), System.getenv(), Env.stdoutIsTerminal());
     // Out of memory in a thread of its own (a library's, a pool's) ends the run the same way.
     Thread.setDefaultUncaughtExceptionHandler(
         (t, e) -> {
@@ -129,13 +129,13 @@ public final class Main implements Runnable {
     boolean debug = debugIn(args);
     cl.setParameterExceptionHandler(
         (ex, a) -> {
-          Messages m = Messages.of(lang);
+          id.sisker.finding.Messages m = id.sisker.finding.Messages.forLanguage(lang);
           env.err().println(m.text("cli.salah-pakai") + ": " + UsageErrors.describe(ex, lang));
           UsageErrors.suggestions(ex, lang).ifPresent(env.err()::println);
           env.err()
               .println(
-                  m.text("cli.lihat-bantuan")
-                      .replace("{0}", ex.getCommandLine().getCommandSpec().qualifiedName()));
+                  m.format(
+                      "cli.lihat-bantuan", ex.getCommandLine().getCommandSpec().qualifiedName()));
           return ExitCodes.UNUSABLE;
         });
     cl.setExecutionExceptionHandler(
@@ -153,7 +153,7 @@ public final class Main implements Runnable {
             }
             return ExitCodes.UNUSABLE;
           }
-          Messages m = Messages.of(lang);
+          id.sisker.finding.Messages m = id.sisker.finding.Messages.forLanguage(lang);
           env.err().println(m.text("cli.internal") + ": " + ex);
           if (debug) {
             ex.printStackTrace(env.err());
@@ -169,7 +169,7 @@ public final class Main implements Runnable {
       // The input needs more memory than the JVM was given: how much was read, how to give more.
       code = OutOfMemory.report(env, lang, args, e, debug);
     } catch (StackOverflowError e) {
-      Messages m = Messages.of(lang);
+      id.sisker.finding.Messages m = id.sisker.finding.Messages.forLanguage(lang);
       env.err().println(m.text("cli.tumpukan") + " (" + e.getClass().getSimpleName() + ")");
       env.err().println(m.text("cli.tumpukan.saran"));
       if (debug) {
@@ -349,29 +349,6 @@ public final class Main implements Runnable {
       m.put((String) nameThenClass[i], (Class<?>) nameThenClass[i + 1]);
     }
     return java.util.Collections.unmodifiableMap(m);
-  }
-
-  /** The CLI's own short texts (errors about the command line itself). */
-  static final class Messages {
-    private final ResourceBundle bundle;
-
-    private Messages(ResourceBundle b) {
-      this.bundle = b;
-    }
-
-    static Messages of(String lang) {
-      Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.ROOT;
-      return new Messages(
-          ResourceBundle.getBundle(
-              "id.sisker.i18n.cli.sisker",
-              locale,
-              ResourceBundle.Control.getNoFallbackControl(
-                  ResourceBundle.Control.FORMAT_PROPERTIES)));
-    }
-
-    String text(String key) {
-      return bundle.getString(key);
-    }
   }
 
   static final class VersionProvider implements CommandLine.IVersionProvider {

@@ -101,16 +101,14 @@ final class OutOfMemory {
    * ExitCodes#OUT_OF_MEMORY}.
    */
   static int report(Env env, String lang, String[] args, Throwable e, boolean debug) {
-    Main.Messages m = Main.Messages.of(lang);
+    id.sisker.finding.Messages m = id.sisker.finding.Messages.forLanguage(lang);
     Inputs in = measure(args, env.workingDir());
     long heap = Runtime.getRuntime().maxMemory();
     env.err()
         .println(
-            m.text("cli.memori")
-                .replace("{0}", Long.toString(in.files()))
-                .replace("{1}", size(in.bytes(), lang))
-                .replace("{2}", size(heap, lang)));
-    env.err().println(m.text("cli.memori.saran").replace("{0}", suggestion(heap)));
+            m.format(
+                "cli.memori", Long.toString(in.files()), size(in.bytes(), lang), size(heap, lang)));
+    env.err().println(m.format("cli.memori.saran", suggestion(heap)));
     if (debug) {
       e.printStackTrace(env.err());
     }

@@ -5,16 +5,16 @@ import id.sisker.app.Rekapitulasi;
 import id.sisker.app.Validation;
 import id.sisker.app.Version;
 import id.sisker.finding.Messages;
-import id.sisker.report.Outputs;
+import id.sisker.report.OutputFormat;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -39,20 +39,13 @@ final class RekapCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "format")
   String format;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      descriptionKey = "output")
-  String output;
+  @Mixin Options.Output output;
 
-  @Option(names = "--output-dir", paramLabel = "DIR", descriptionKey = "output-dir")
-  Path outputDir;
+  @Mixin Options.OutputDir outputDir;
 
-  @Option(names = "--force", descriptionKey = "force")
-  boolean force;
+  @Mixin Options.Force force;
 
-  @Option(names = "--profile-file", paramLabel = "FILE", descriptionKey = "profile-file")
-  List<Path> profileFiles = new ArrayList<>();
+  @Mixin Options.ProfileFiles profileFiles;
 
   @Option(names = "--lengkap", descriptionKey = "lengkap")
   boolean lengkap;
@@ -62,15 +55,15 @@ final class RekapCommand implements Callable<Integer> {
     Env env = main.env;
     Messages m = Messages.forLanguage(main.lang);
     Rekapitulasi.Format f = format(m);
-    OutputFolder folder = Folders.of(env, outputDir, force);
+    OutputFolder folder = Folders.of(env, outputDir.dir, force.on);
     Optional<Path> target = Optional.empty();
-    if (output != null) {
-      target = Folders.typedOutput(folder, env, output, List.of(path));
+    if (output.file != null) {
+      target = Folders.typedOutput(folder, env, output.file, List.of(path));
       if (target.isEmpty()) {
-        throw usage(m.format("cli.di-luar-folder", output, folder.root()));
+        throw usage(m.format("cli.di-luar-folder", output.file, folder.root()));
       }
       if (folder.blocked(target.get())) {
-        throw usage(m.format("cli.sudah-ada", output));
+        throw usage(m.format("cli.sudah-ada", output.file));
       }
     } else if (f.binary()) {
       throw usage(text("rekap.xlsx-butuh-output"));
@@ -79,7 +72,8 @@ final class RekapCommand implements Callable<Integer> {
       throw usage(text("rekap.lengkap-hanya-xlsx"));
     }
     Validation v =
-        Validation.standard(Optional.empty(), env.workingDir()).withProfileFiles(profileFiles);
+        Validation.standard(Optional.empty(), env.workingDir())
+            .withProfileFiles(profileFiles.files);
     Rekapitulasi.Hasil h =
         new Rekapitulasi(v)
             .rekap(path, Optional.ofNullable(pd), Optional.ofNullable(unit), main.lang, lengkap);
@@ -89,8 +83,8 @@ final class RekapCommand implements Callable<Integer> {
     if (h.unusable()) {
       // Why the daerah cannot be counted: the same report validate would give.
       StringWriter w = new StringWriter();
-      Outputs.create("text", false)
-          .orElseThrow()
+      OutputFormat.TEXT
+          .create(false)
           .write(Validation.report(Version.get(), List.of(h.outcome())), m, w);
       env.err().print(w);
       env.err().println(text("rekap.tak-terbaca"));
@@ -117,7 +111,7 @@ final class RekapCommand implements Callable<Integer> {
 
   private Rekapitulasi.Format format(Messages m) {
     if (format == null) {
-      return Optional.ofNullable(output)
+      return Optional.ofNullable(output.file)
           .flatMap(Rekapitulasi.Format::ofFile)
           .orElse(Rekapitulasi.Format.TEXT);
     }

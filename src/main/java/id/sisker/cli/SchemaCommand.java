@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -20,17 +21,11 @@ final class SchemaCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      descriptionKey = "output")
-  String output;
+  @Mixin Options.Output output;
 
-  @Option(names = "--output-dir", paramLabel = "DIR", descriptionKey = "output-dir")
-  Path outputDir;
+  @Mixin Options.OutputDir outputDir;
 
-  @Option(names = "--force", descriptionKey = "force")
-  boolean force;
+  @Mixin Options.Force force;
 
   @Option(names = "--profil", descriptionKey = "profil")
   boolean profil;
@@ -44,18 +39,18 @@ final class SchemaCommand implements Callable<Integer> {
         pemetaan
             ? SchemaExport.pemetaanSchema(main.lang)
             : profil ? SchemaExport.profileSchema(main.lang) : SchemaExport.daerahSchema(main.lang);
-    if (output == null) {
+    if (output.file == null) {
       main.env.out().print(schema);
       main.env.out().flush();
       return ExitCodes.CLEAN;
     }
     Messages m = Messages.forLanguage(main.lang);
-    OutputFolder folder = Folders.of(main.env, outputDir, force);
+    OutputFolder folder = Folders.of(main.env, outputDir.dir, force.on);
     // Typed on the command line: honoured wherever it points.
-    Optional<Path> target = folder.given(output);
+    Optional<Path> target = folder.given(output.file);
     if (target.isEmpty()) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), m.format("cli.di-luar-folder", output, folder.root()));
+          spec.commandLine(), m.format("cli.di-luar-folder", output.file, folder.root()));
     }
     Optional<id.sisker.finding.Message> no = folder.refusal(target.get());
     if (no.isPresent()) {
@@ -64,15 +59,15 @@ final class SchemaCommand implements Callable<Integer> {
     if (unchanged(target.get(), schema)) {
       // Regenerating a schema that is already current (the README's command on a fresh clone)
       // changes nothing and needs no --force.
-      main.env.err().println(m.format("cli.tidak-berubah", output));
+      main.env.err().println(m.format("cli.tidak-berubah", output.file));
       return ExitCodes.CLEAN;
     }
     if (folder.blocked(target.get())) {
-      main.env.err().println(m.format("cli.sudah-ada", output));
+      main.env.err().println(m.format("cli.sudah-ada", output.file));
       return ExitCodes.UNUSABLE;
     }
     folder.write(target.get(), schema);
-    main.env.err().println(m.format("cli.ditulis", output));
+    main.env.err().println(m.format("cli.ditulis", output.file));
     return ExitCodes.CLEAN;
   }
 

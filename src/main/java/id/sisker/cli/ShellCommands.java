@@ -14,10 +14,10 @@ import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -64,36 +64,31 @@ final class ShellCommands {
 
     @CommandLine.Spec CommandSpec spec;
 
-    @Option(
-        names = {"-o", "--output"},
-        paramLabel = "FILE",
-        descriptionKey = "output")
-    String output;
+    @Mixin Options.Output output;
 
-    @Option(names = "--force", descriptionKey = "force")
-    boolean force;
+    @Mixin Options.Force force;
 
     @Override
     public Integer call() throws IOException {
       String page = ManPage.render(spec.root().commandLine(), main.lang);
-      if (output == null) {
+      if (output.file == null) {
         main.env.out().print(page);
         main.env.out().flush();
         return ExitCodes.CLEAN;
       }
       Messages m = Messages.forLanguage(main.lang);
-      OutputFolder folder = new OutputFolder(main.env.workingDir(), force);
-      Optional<Path> target = folder.given(output);
+      OutputFolder folder = new OutputFolder(main.env.workingDir(), force.on);
+      Optional<Path> target = folder.given(output.file);
       if (target.isEmpty()) {
         throw new CommandLine.ParameterException(
-            spec.commandLine(), m.format("cli.di-luar-folder", output, folder.root()));
+            spec.commandLine(), m.format("cli.di-luar-folder", output.file, folder.root()));
       }
       if (folder.blocked(target.get())) {
-        main.env.err().println(m.format("cli.sudah-ada", output));
+        main.env.err().println(m.format("cli.sudah-ada", output.file));
         return ExitCodes.UNUSABLE;
       }
       folder.write(target.get(), page);
-      main.env.err().println(m.format("cli.ditulis", output));
+      main.env.err().println(m.format("cli.ditulis", output.file));
       return ExitCodes.CLEAN;
     }
   }
@@ -119,7 +114,6 @@ final class ShellCommands {
 
     static String render(CommandLine root, String lang) {
       boolean en = lang.equals("en");
-      Main.Messages m = Main.Messages.of(lang);
       CommandSpec spec = root.getCommandSpec();
       StringBuilder b = new StringBuilder();
       b.append(".TH SISKER 1 \"\" \"sisker ")
@@ -165,7 +159,9 @@ final class ShellCommands {
                       : "0 bersih; 1 ada temuan pada/di atas --fail-on; 2 masukan tidak terbaca atau pemakaian salah; 3 kesalahan internal."))
           .append('\n');
       b.append(".SH ").append(en ? "ENVIRONMENT" : "LINGKUNGAN").append('\n');
-      b.append(".TP\n.B SISKER_LANG\n").append(roff(m.text("lang"))).append('\n');
+      b.append(".TP\n.B SISKER_LANG\n")
+          .append(roff(root.getResourceBundle().getString("lang")))
+          .append('\n');
       b.append(".TP\n.B NO_COLOR\n")
           .append(
               roff(

@@ -23,6 +23,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -68,8 +69,7 @@ final class SuratCommand implements Callable<Integer> {
       descriptionKey = "out")
   Path out;
 
-  @Option(names = "--force", descriptionKey = "force")
-  boolean force;
+  @Mixin Options.Force force;
 
   @Option(names = "--coba", descriptionKey = "coba")
   boolean coba;
@@ -149,7 +149,7 @@ final class SuratCommand implements Callable<Integer> {
         return ExitCodes.UNUSABLE;
       }
     }
-    OutputFolder folder = Folders.of(main.env, out, force);
+    OutputFolder folder = Folders.of(main.env, out, force.on);
     Penyuratan.Pilihan p =
         new Penyuratan.Pilihan(
             ids,
@@ -251,7 +251,7 @@ final class SuratCommand implements Callable<Integer> {
     Path wanted = main.env.workingDir().resolve(name).normalize();
     OutputFolder folder =
         new OutputFolder(
-            wanted.getParent() == null ? main.env.workingDir() : wanted.getParent(), force);
+            wanted.getParent() == null ? main.env.workingDir() : wanted.getParent(), force.on);
     Optional<Path> target = folder.resolve(wanted.getFileName().toString());
     if (target.isEmpty()) {
       throw new CommandLine.ParameterException(
@@ -280,7 +280,7 @@ final class SuratCommand implements Callable<Integer> {
 
   private Optional<Path> onPath(String exe) {
     String path = main.env.variables().getOrDefault("PATH", "");
-    for (String dir : path.split(File.pathSeparator)) {
+    for (String dir : path.split(File.pathSeparator, -1)) {
       if (dir.isEmpty()) {
         continue;
       }
@@ -301,7 +301,7 @@ final class SuratCommand implements Callable<Integer> {
     boolean blocked = false;
     for (String d : docx) {
       Path pdfFile = Path.of(d.substring(0, d.length() - ".docx".length()) + ".pdf");
-      if (!force && Files.exists(pdfFile)) {
+      if (!force.on && Files.exists(pdfFile)) {
         main.env.err().println(m.format("cli.sudah-ada", pdfFile));
         blocked = true;
       }

@@ -1,6 +1,7 @@
 package id.sisker.cli;
 
 import id.sisker.app.Saran;
+import id.sisker.finding.Messages;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +21,7 @@ final class UsageErrors {
   private UsageErrors() {}
 
   static String describe(CommandLine.ParameterException ex, String lang) {
-    Main.Messages m = Main.Messages.of(lang);
+    Messages m = Messages.forLanguage(lang);
     if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
       List<String> options = new ArrayList<>();
       List<String> others = new ArrayList<>();
@@ -28,22 +29,22 @@ final class UsageErrors {
         (a.startsWith("-") ? options : others).add(a);
       }
       if (!options.isEmpty()) {
-        return format(m, "cli.opsi-tak-dikenal", "'" + String.join("', '", options) + "'");
+        return m.format("cli.opsi-tak-dikenal", "'" + String.join("', '", options) + "'");
       }
-      return format(m, "cli.argumen-tak-dikenal", "'" + String.join("', '", others) + "'");
+      return m.format("cli.argumen-tak-dikenal", "'" + String.join("', '", others) + "'");
     }
     if (ex instanceof CommandLine.MissingParameterException mp && !mp.getMissing().isEmpty()) {
       List<String> parts = new ArrayList<>();
       for (ArgSpec a : mp.getMissing()) {
         parts.add(
             a instanceof OptionSpec o
-                ? format(m, "cli.nilai-opsi-wajib", o.longestName(), o.paramLabel())
-                : format(m, "cli.parameter-wajib", ((PositionalParamSpec) a).paramLabel()));
+                ? m.format("cli.nilai-opsi-wajib", o.longestName(), o.paramLabel())
+                : m.format("cli.parameter-wajib", ((PositionalParamSpec) a).paramLabel()));
       }
       return String.join("; ", parts);
     }
     if (ex instanceof CommandLine.OverwrittenOptionException o && o.getOverwritten() != null) {
-      return format(m, "cli.opsi-sekali", name(o.getOverwritten()));
+      return m.format("cli.opsi-sekali", name(o.getOverwritten()));
     }
     ArgSpec spec = ex.getArgSpec();
     if (spec != null
@@ -57,10 +58,10 @@ final class UsageErrors {
                 .toList();
         String typed = ex.getValue();
         List<String> near = Saran.closest(typed.toLowerCase(Locale.ROOT), values, 1);
-        String msg = format(m, "cli.nilai-pilihan", name(spec), typed, String.join(", ", values));
-        return near.isEmpty() ? msg : msg + "; " + format(m, "cli.maksud", near.get(0));
+        String msg = m.format("cli.nilai-pilihan", name(spec), typed, String.join(", ", values));
+        return near.isEmpty() ? msg : msg + "; " + m.format("cli.maksud", near.get(0));
       }
-      return format(m, "cli.nilai-tidak-sah", name(spec), ex.getValue());
+      return m.format("cli.nilai-tidak-sah", name(spec), ex.getValue());
     }
     return ex.getMessage();
   }
@@ -74,20 +75,12 @@ final class UsageErrors {
         // A subcommand is shown as the user would type it: "sisker validate".
         shown.add(sug.startsWith("-") ? sug : parent + " " + sug);
       }
-      return Optional.of(format(Main.Messages.of(lang), "cli.maksud", String.join(", ", shown)));
+      return Optional.of(Messages.forLanguage(lang).format("cli.maksud", String.join(", ", shown)));
     }
     return Optional.empty();
   }
 
   private static String name(ArgSpec a) {
     return a instanceof OptionSpec o ? o.longestName() : a.paramLabel();
-  }
-
-  private static String format(Main.Messages m, String key, Object... args) {
-    String t = m.text(key);
-    for (int i = 0; i < args.length; i++) {
-      t = t.replace("{" + i + "}", String.valueOf(args[i]));
-    }
-    return t;
   }
 }

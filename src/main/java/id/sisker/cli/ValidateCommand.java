@@ -8,7 +8,7 @@ import id.sisker.finding.Finding;
 import id.sisker.finding.Messages;
 import id.sisker.finding.Severity;
 import id.sisker.report.Output;
-import id.sisker.report.Outputs;
+import id.sisker.report.OutputFormat;
 import id.sisker.report.ReportData;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -41,14 +42,16 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "path")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "FORMAT[=FILE]", descriptionKey = "format")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT[=FILE]",
+      completionCandidates = FormatNames.class,
+      descriptionKey = "format")
   List<String> formats = new ArrayList<>();
 
-  @Option(names = "--output-dir", paramLabel = "DIR", descriptionKey = "output-dir")
-  Path outputDir;
+  @Mixin Options.OutputDir outputDir;
 
-  @Option(names = "--force", descriptionKey = "force")
-  boolean force;
+  @Mixin Options.Force force;
 
   @Option(
       names = "--fail-on",
@@ -60,11 +63,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--max-file-size", paramLabel = "MiB", descriptionKey = "max-file-size")
   Integer maxFileMib;
 
-  @Option(names = "--profile-file", paramLabel = "FILE", descriptionKey = "profile-file")
-  List<Path> profileFiles = new ArrayList<>();
+  @Mixin Options.ProfileFiles profileFiles;
 
-  @Option(names = "--profile", paramLabel = "ID", descriptionKey = "profile")
-  String profileId;
+  @Mixin Options.Profile profileId;
 
   @Option(names = "--show-suppressed", descriptionKey = "show-suppressed")
   boolean showSuppressed;
@@ -85,7 +86,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (maxFileMib != null && maxFileMib < 1) {
       throw usage(messages.format("cli.max-file-size", maxFileMib));
     }
-    OutputFolder folder = Folders.of(env, outputDir, force);
+    OutputFolder folder = Folders.of(env, outputDir.dir, force.on);
     List<Target> targets = targets(env, messages, folder);
     if (updateBaseline && baselineFile == null) {
       throw usage(messages.text("cli.baseline-tanpa-berkas"));
@@ -111,11 +112,11 @@ final class ValidateCommand implements Callable<Integer> {
     }
     Validation validation =
         Validation.standard(Optional.ofNullable(maxFileMib), env.workingDir())
-            .withProfileFiles(profileFiles)
+            .withProfileFiles(profileFiles.files)
             .withBaseline(baseline)
-            .withProfile(Optional.ofNullable(profileId));
-    if (profileId != null) {
-      Optional<String> unknown = validation.unknownProfile(profileId, messages);
+            .withProfile(Optional.ofNullable(profileId.id));
+    if (profileId.id != null) {
+      Optional<String> unknown = validation.unknownProfile(profileId.id, messages);
       if (unknown.isPresent()) {
         throw usage(unknown.get());
       }
@@ -127,7 +128,7 @@ final class ValidateCommand implements Callable<Integer> {
     for (Validation.Ringkas o : outcomes) {
       read.addAll(o.filesRead());
     }
-    profileFiles.forEach(p -> read.add(env.workingDir().resolve(p)));
+    profileFiles.files.forEach(p -> read.add(env.workingDir().resolve(p)));
     folder.protect(read);
     if (updateBaseline) {
       List<Finding> all = new ArrayList<>();
@@ -182,10 +183,11 @@ final class ValidateCommand implements Callable<Integer> {
     for (String s : specs) {
       int eq = s.indexOf('=');
       String name = eq < 0 ? s : s.substring(0, eq);
-      Optional<Output> o = Outputs.create(name, eq < 0 && env.colour());
+      Optional<Output> o = OutputFormat.of(name).map(f -> f.create(eq < 0 && env.colour()));
       if (o.isEmpty()) {
         throw usage(
-            messages.format("cli.format-tidak-dikenal", name, String.join(", ", Outputs.names())));
+            messages.format(
+                "cli.format-tidak-dikenal", name, String.join(", ", OutputFormat.names())));
       }
       if (eq < 0) {
         toStdout++;
@@ -230,5 +232,13 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.CLEAN;
+  }
+
+  /** The report formats, for help ({@code ${COMPLETION-CANDIDATES}}) and shell completion. */
+  static final class FormatNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return OutputFormat.names().iterator();
+    }
   }
 }

@@ -48,21 +48,6 @@ public record Finding(
     return new Builder(rule, severity, message);
   }
 
-  public Finding withSpan(Span s) {
-    return new Finding(
-        rule,
-        severity,
-        path,
-        Optional.of(s),
-        message,
-        hint,
-        related,
-        citations,
-        fatal,
-        suppressed,
-        consequenceOf);
-  }
-
   public Finding withSeverity(Severity s) {
     return new Finding(
         rule, s, path, span, message, hint, related, citations, fatal, suppressed, consequenceOf);

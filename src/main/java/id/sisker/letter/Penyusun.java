@@ -445,7 +445,7 @@ public final class Penyusun {
       return new Hasil(
           t.id(),
           at,
-          List.of(keputusan(t, ttd, instrumen, rows, pemilik, laporKetua, periode, tanggal)),
+          List.of(keputusan(t, ttd, rows, pemilik, laporKetua, periode, tanggal)),
           List.of());
     }
     List<String> untuk = new ArrayList<>();
@@ -504,7 +504,6 @@ public final class Penyusun {
   private Surat keputusan(
       TimKerja t,
       JabatanId ttd,
-      JenisInstrumen instrumen,
       List<Surat.Anggota> rows,
       String pemilik,
       String laporKetua,

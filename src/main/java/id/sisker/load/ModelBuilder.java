@@ -63,7 +63,6 @@ import java.util.Optional;
  */
 final class ModelBuilder {
 
-  private final Shape shape;
   private final Findings findings;
 
   private Obj daerahObj;
@@ -98,7 +97,6 @@ final class ModelBuilder {
   private final Map<String, Span> luarSpan = new HashMap<>();
 
   ModelBuilder(Shape shape) {
-    this.shape = shape;
     this.findings = shape.findings();
   }
 

@@ -505,8 +505,8 @@ public final class Impor {
       int c = -1;
       if (HURUF.matcher(v).matches()) {
         c = 0;
-        for (char ch : v.toCharArray()) {
-          c = c * 26 + (ch - 'A' + 1);
+        for (int i = 0; i < v.length(); i++) {
+          c = c * 26 + (v.charAt(i) - 'A' + 1);
         }
         c--;
       } else {
@@ -964,7 +964,7 @@ public final class Impor {
       return List.of();
     }
     List<String> out = new ArrayList<>();
-    for (String part : isi.teks().split("[,;\\n]+")) {
+    for (String part : isi.teks().split("[,;\\n]+", -1)) {
       String s = part.strip();
       if (s.isEmpty()) {
         continue;

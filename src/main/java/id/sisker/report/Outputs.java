@@ -5,10 +5,8 @@ import id.sisker.finding.Messages;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.Optional;
 
-/** The factory of output formats. */
+/** Report helpers for text outside a report; the formats themselves are {@link OutputFormat}. */
 public final class Outputs {
 
   private Outputs() {}
@@ -25,28 +23,6 @@ public final class Outputs {
       throw new UncheckedIOException(e); // a StringWriter does not fail
     }
     return w.toString();
-  }
-
-  /** The names {@code --format} accepts, in the order help shows them. */
-  public static List<String> names() {
-    return List.of("text", "json", "sarif", "junit", "github");
-  }
-
-  /**
-   * The output called {@code name}, or empty; the CLI turns empty into a usage error that lists
-   * {@link #names()}.
-   *
-   * @param color whether text output may use ANSI colours (a terminal, and NO_COLOR unset)
-   */
-  public static Optional<Output> create(String name, boolean color) {
-    return switch (name) {
-      case "text" -> Optional.of(new TextOutput(color));
-      case "json" -> Optional.of(new JsonOutput());
-      case "sarif" -> Optional.of(new SarifOutput());
-      case "junit" -> Optional.of(new JunitOutput());
-      case "github" -> Optional.of(new GithubOutput());
-      default -> Optional.empty();
-    };
   }
 
   /**

@@ -257,7 +257,8 @@ final class SarifOutput implements Output {
   private static String camel(String id) {
     StringBuilder b = new StringBuilder();
     boolean up = true;
-    for (char c : id.toCharArray()) {
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
       if (c == '.' || c == '-') {
         up = true;
       } else {

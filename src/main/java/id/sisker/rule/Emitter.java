@@ -15,6 +15,8 @@ import java.util.Optional;
 public interface Emitter {
 
   /**
+   * Reports one problem.
+   *
    * @param basis the profile clause breached: its citation is the finding's, its severity (if the
    *     profile gives one) replaces the rule's default, its note is shown with the hint
    */

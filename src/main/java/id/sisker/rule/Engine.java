@@ -26,10 +26,6 @@ public final class Engine {
     this.checks = List.copyOf(checks);
   }
 
-  public static Engine standard() {
-    return new Engine(Catalogue.get(), Checks.all());
-  }
-
   /**
    * Runs every check; {@code enabled} limits which rules may report (tests run one rule alone). The
    * checks only read the model, so they run on all cores, each into its own list; the lists are

@@ -31,7 +31,7 @@ class DiagramDocsTest {
   static List<String> commands(String markdown) {
     List<String> out = new ArrayList<>();
     boolean sh = false;
-    for (String line : markdown.split("\n")) {
+    for (String line : markdown.lines().toList()) {
       if (line.startsWith("```")) {
         sh = !sh && line.equals("```sh");
         continue;

@@ -42,6 +42,11 @@ class DocsTest {
         Path.of("docs/profiles.md"), Docs.PROFILE_BEGIN, Docs.profileReference());
   }
 
+  @Test
+  void reportFormatTableIsCurrent() throws IOException {
+    assertGeneratedPartIsCurrent(Path.of("docs/ci.md"), Docs.FORMATS_BEGIN, Docs.reportFormats());
+  }
+
   /** The part of {@code p} between {@code begin} and {@link Docs#END} is {@code generated}. */
   private static void assertGeneratedPartIsCurrent(Path p, String begin, String generated)
       throws IOException {

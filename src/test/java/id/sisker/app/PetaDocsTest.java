@@ -142,7 +142,7 @@ class PetaDocsTest {
               StandardCharsets.UTF_8)) {
         p.load(in);
       }
-      for (String line : p.getProperty("usage.footer").split("%n")) {
+      for (String line : p.getProperty("usage.footer").split("%n", -1)) {
         String c = line.strip();
         if (!c.startsWith("sisker ") || c.contains("--git")) {
           continue;

@@ -275,7 +275,7 @@ public final class DiagramBench {
       if (p.waitFor() != 0) {
         throw new IllegalStateException(out + ": " + cmd);
       }
-      String[] t = out.substring(out.lastIndexOf('\n') + 1).split(" ");
+      String[] t = out.substring(out.lastIndexOf('\n') + 1).split(" ", -1);
       wall[i] = Double.parseDouble(t[0]);
       used[i] = Double.parseDouble(t[1]) + Double.parseDouble(t[2]);
     }

@@ -130,7 +130,7 @@ class ImporCommandTest {
         }
       }
       s.getRow(3).createCell(8).setCellValue("x");
-      s.getRow(1).getCell(7).setCellValue(196904212000011002.0);
+      s.getRow(1).getCell(7).setCellValue(Double.parseDouble("196904212000011002"));
       s.addMergedRegion(new CellRangeAddress(1, 4, 0, 0));
       s.getRow(2).createCell(9);
       wb.createSheet("Arsip");

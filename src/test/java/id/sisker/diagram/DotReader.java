@@ -30,6 +30,7 @@ final class DotReader {
 
   private DotReader() {}
 
+  @SuppressWarnings("ReferenceEquality") // the root graph itself, not a subgraph equal to it
   static Parsed read(String dot) {
     MutableGraph g;
     try {

@@ -77,6 +77,7 @@ class LabelEscapingPropertyTest {
     return b.toString();
   }
 
+  @SuppressWarnings("EnumOrdinal") // a variety of marks, picked by index
   private static Graph graph(List<String> names) {
     List<Graph.Node> nodes = new ArrayList<>();
     List<Graph.Edge> edges = new ArrayList<>();
@@ -151,7 +152,7 @@ class LabelEscapingPropertyTest {
     }
     String mmd = MermaidWriter.write(graph(names));
     int found = 0;
-    for (String line : mmd.split("\n")) {
+    for (String line : mmd.lines().toList()) {
       Matcher m = MERMAID_NODE.matcher(line);
       if (m.matches()) {
         String label = m.group(3);

@@ -9,6 +9,7 @@ import id.sisker.testing.Cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class SystemDotIntegrationTest {
       assertEquals(
           List.of(),
           s.filter(p -> !before.contains(p))
-              .filter(p -> p.getFileName().toString().toLowerCase().contains("graphviz"))
+              .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).contains("graphviz"))
               .toList(),
           "dot runs on stdin/stdout and leaves no temporary folder");
     }

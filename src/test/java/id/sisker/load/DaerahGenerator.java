@@ -303,16 +303,6 @@ final class DaerahGenerator {
     return x;
   }
 
-  /** Whether {@code outer} is {@code inner} or one of its ancestors. */
-  private static boolean contains(Unit outer, Unit inner) {
-    for (Unit u = inner; u != null; u = u.induk) {
-      if (u == outer) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private void collectHolders(Pd pd, Unit u, List<Object[]> out) {
     for (Jab j : u.jabatan) {
       for (String nip : j.pemangku()) {
@@ -502,8 +492,6 @@ final class DaerahGenerator {
       default -> "\"" + nip + "\"";
     };
   }
-
-  private final StringBuilder out = new StringBuilder();
 
   private void write() {
     List<String> parts = new ArrayList<>();
@@ -772,7 +760,7 @@ final class DaerahGenerator {
       for (Object item : l) {
         if (item instanceof Map<?, ?> m) {
           String inner = mapping(0, (Map<String, Object>) m);
-          String[] lines = inner.split("\n");
+          String[] lines = inner.lines().toArray(String[]::new);
           String cont = pad + " ".repeat(2);
           b.append(pad).append("- ").append(reindent(lines[0], 0)).append('\n');
           for (int i = 1; i < lines.length; i++) {

@@ -116,7 +116,7 @@ class InvalidExamplesTest {
     String base = target.getFileName().toString().replaceFirst("\\.yaml$", "");
     Path sidecar = target.resolveSibling(base + ".expect");
     if (Files.isRegularFile(sidecar)) {
-      for (String l : read(sidecar).split("\n")) {
+      for (String l : read(sidecar).lines().toList()) {
         if (l.isBlank()) {
           continue;
         }
@@ -141,7 +141,7 @@ class InvalidExamplesTest {
         if (!c.find()) {
           continue;
         }
-        for (String one : c.group(1).split(",")) {
+        for (String one : c.group(1).split(",", -1)) {
           Matcher m = IN_COMMENT.matcher(one.strip());
           int line = i + 1;
           assertTrue(m.matches(), () -> f + ":" + line + ": not '<rule> @<col>': " + one);

@@ -18,8 +18,8 @@ import id.sisker.model.Unit;
 import id.sisker.model.UnitId;
 import id.sisker.profile.ProfileRegistry;
 import id.sisker.rule.Catalogue;
-import id.sisker.rule.Engine;
 import id.sisker.rule.Stage;
+import id.sisker.rule.check.Checks;
 import id.sisker.source.SourceFile;
 import id.sisker.source.Span;
 import id.sisker.yaml.YamlLimits;
@@ -56,7 +56,7 @@ class LoaderPropertyTest {
         YamlLimits.DEFAULTS,
         dir,
         PROFILES,
-        Engine.standard(),
+        Checks.engine(),
         // Generated teams take members at random, so their declared lingkup is not meant to
         // agree with where the members sit; tim.lingkup has its own fixtures.
         id ->

@@ -53,6 +53,7 @@ class OutputPropertyTest {
     "yaml.kunci-tak-dikenal", "ref.jabatan", "nip.format.panjang", "jabatan.bezetting"
   };
 
+  @SuppressWarnings("EnumOrdinal") // a random severity, picked by index
   private static List<Finding> randomFindings(long seed) {
     Random r = new Random(seed);
     int n = r.nextInt(40);
@@ -91,8 +92,7 @@ class OutputPropertyTest {
   @ValueSource(longs = {1, 2, 3, 17, 42, 1234, 99999, 31337})
   void jsonRoundTripsEveryFinding(long seed) throws Exception {
     List<Finding> fs = randomFindings(seed);
-    JsonNode root =
-        new ObjectMapper().readTree(write(Outputs.create("json", false).orElseThrow(), fs, "id"));
+    JsonNode root = new ObjectMapper().readTree(write(OutputFormat.JSON.create(false), fs, "id"));
     assertEquals(fs.size(), root.get("findings").size());
     for (Finding f : fs) {
       String arg = (String) f.message().args().get(0);
@@ -110,7 +110,7 @@ class OutputPropertyTest {
   @ValueSource(longs = {1, 2, 3, 17, 42, 1234, 99999, 31337})
   void textHasOneHeadlinePerFindingAndNoColourUnlessAsked(long seed) throws Exception {
     List<Finding> fs = randomFindings(seed);
-    String text = write(Outputs.create("text", false).orElseThrow(), fs, "en");
+    String text = write(OutputFormat.TEXT.create(false), fs, "en");
     long headlines =
         text.lines()
             .filter(
@@ -128,8 +128,8 @@ class OutputPropertyTest {
     List<Finding> fs = randomFindings(seed);
     List<Finding> shuffled = new ArrayList<>(fs);
     Collections.shuffle(shuffled, new Random(seed));
-    for (String format : Outputs.names()) {
-      Output o = Outputs.create(format, false).orElseThrow();
+    for (String format : OutputFormat.names()) {
+      Output o = OutputFormat.of(format).orElseThrow().create(false);
       assertEquals(write(o, fs, "id"), write(o, shuffled, "id"), format);
     }
   }

@@ -19,6 +19,7 @@ import id.sisker.format.Format;
 import id.sisker.format.ObjectSpec;
 import id.sisker.format.ProfileFormat;
 import id.sisker.profile.ProfileRegistry;
+import id.sisker.rule.check.Checks;
 import id.sisker.yaml.YamlLimits;
 import java.io.IOException;
 import java.io.Reader;

@@ -4,6 +4,7 @@ import id.sisker.app.Validation;
 import id.sisker.finding.Finding;
 import id.sisker.finding.RuleId;
 import id.sisker.profile.ProfileRegistry;
+import id.sisker.rule.check.Checks;
 import id.sisker.source.Span;
 import id.sisker.yaml.YamlLimits;
 import java.io.IOException;
@@ -148,8 +149,11 @@ final class Fixtures {
       for (int i = 0; i < lines.size(); i++) {
         Matcher m = marker.matcher(lines.get(i));
         while (m.find()) {
-          for (String token : m.group(1).split("[\\s,]+")) {
-            String[] parts = token.split(":");
+          for (String token : m.group(1).split("[\\s,]+", -1)) {
+            if (token.isEmpty()) {
+              continue;
+            }
+            String[] parts = token.split(":", -1);
             Optional<String> severity = Optional.empty();
             boolean akibat = false;
             for (int k = 1; k < parts.length; k++) {
@@ -232,7 +236,7 @@ final class Fixtures {
   static Validation.Outcome validate(Path ruleDir, Path input, Predicate<RuleId> enabled) {
     Validation v =
         new Validation(
-            YamlLimits.DEFAULTS, ruleDir, ProfileRegistry.bundled(), Engine.standard(), enabled);
+            YamlLimits.DEFAULTS, ruleDir, ProfileRegistry.bundled(), Checks.engine(), enabled);
     return v.validate(ruleDir.relativize(input));
   }
 

@@ -74,7 +74,7 @@ public final class Renderer {
   /** {@code dot} (or {@code dot.exe}) on the PATH, if any. */
   public static Optional<Path> findDot(Map<String, String> env) {
     String path = env.getOrDefault("PATH", env.getOrDefault("Path", ""));
-    for (String dir : path.split(File.pathSeparator)) {
+    for (String dir : path.split(File.pathSeparator, -1)) {
       if (dir.isBlank()) {
         continue;
       }

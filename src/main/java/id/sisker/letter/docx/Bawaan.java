@@ -23,7 +23,7 @@ public final class Bawaan {
   /** The bundled template as .docx bytes (byte-identical on every call). */
   public static byte[] docx() {
     try (InputStream list = Bawaan.class.getResourceAsStream(ROOT + "entries.txt")) {
-      String[] names = new String(list.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+      String[] names = new String(list.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
         for (String n : names) {

@@ -51,11 +51,13 @@ public final class Templat {
   private static final LocalDateTime WAKTU = LocalDateTime.of(2000, 1, 1, 0, 0);
 
   /** A part: static bytes with their CRC (stored uncompressed, copied as is), or compiled XML. */
+  @SuppressWarnings("ArrayRecordComponent") // parts of a compiled template, never compared
   private record Entry(String name, byte[] data, long crc, List<Node_> parts) {}
 
   /** A compiled piece of a part: static XML, a field or a section. */
   private sealed interface Node_ permits Statis, Field, Section {}
 
+  @SuppressWarnings("ArrayRecordComponent") // never compared
   private record Statis(byte[] xml) implements Node_ {}
 
   private record Field(String name) implements Node_ {}

@@ -532,7 +532,7 @@ public final class LembarPenugasan {
       List<String> out = new ArrayList<>();
       cell.ifPresent(
           t -> {
-            for (String x : t.split("[;\\n]")) {
+            for (String x : t.split("[;\\n]", -1)) {
               if (!x.isBlank()) {
                 out.add(x.strip());
               }
@@ -649,7 +649,6 @@ public final class LembarPenugasan {
           }
         }
       }
-      Optional<UnitId> tujuan = Optional.empty();
       Optional<String> ref = teks("tujuan");
       Optional<String> luar = teks("tujuan_instansi");
       if (ref.isPresent()) {
@@ -662,8 +661,6 @@ public final class LembarPenugasan {
           List<String> known = new ArrayList<>();
           ix.semuaUnit().forEach(x -> known.add(x.id().toString()));
           salah("tujuan", Message.of("surat.lembar.unit", ref.get(), saran(ref.get(), known)));
-        } else {
-          tujuan = Optional.of(u);
         }
       } else if (luar.isEmpty()) {
         ok = false;

@@ -217,7 +217,7 @@ public final class TimCheck implements Check {
           LINGKUP,
           at.key("lingkup"),
           Message.of(
-              actual.ordinal() > t.lingkup().ordinal() ? "tim.lingkup" : "tim.lingkup.lebih",
+              actual.compareTo(t.lingkup()) > 0 ? "tim.lingkup" : "tim.lingkup.lebih",
               t.id(),
               t.lingkup().key(),
               actual.key()),

@@ -1,5 +1,6 @@
 package id.sisker.app;
 
+import id.sisker.finding.Messages;
 import id.sisker.format.DaerahFormat;
 import id.sisker.format.EnumValue;
 import id.sisker.format.FieldSpec;
@@ -10,6 +11,7 @@ import id.sisker.format.ObjectSpec;
 import id.sisker.format.ProfileFormat;
 import id.sisker.format.ScalarSpec;
 import id.sisker.format.Type;
+import id.sisker.report.OutputFormat;
 
 /**
  * Generated reference documentation: the field references of docs/format.md and docs/profiles.md
@@ -122,5 +124,29 @@ public final class Docs {
   /** The whole of docs/rules.md (see {@link RulesDoc}). */
   public static String rules() {
     return RulesDoc.render();
+  }
+
+  /** Marks the table of report formats in docs/ci.md. */
+  public static final String FORMATS_BEGIN = "<!-- BEGIN GENERATED: sisker report formats -->";
+
+  /**
+   * The table of report formats in docs/ci.md, from {@link OutputFormat} (the registry {@code
+   * --format} uses) and what each is for in both languages.
+   */
+  public static String reportFormats() {
+    Messages id = Messages.forLanguage("id");
+    Messages en = Messages.forLanguage("en");
+    StringBuilder b = new StringBuilder(FORMATS_BEGIN).append("\n\n");
+    b.append("| `--format` | Untuk / for |\n|---|---|\n");
+    for (OutputFormat f : OutputFormat.values()) {
+      b.append("| `")
+          .append(f.id())
+          .append("` | ")
+          .append(id.text(f.purposeKey()))
+          .append("<br>*")
+          .append(en.text(f.purposeKey()))
+          .append("* |\n");
+    }
+    return b.append('\n').append(END).append('\n').toString();
   }
 }

@@ -6,9 +6,9 @@ import id.sisker.finding.RuleId;
 import id.sisker.profile.Profile;
 import id.sisker.profile.ProfileRegistry;
 import id.sisker.rule.Catalogue;
-import id.sisker.rule.Engine;
 import id.sisker.rule.RuleInfo;
 import id.sisker.rule.Stage;
+import id.sisker.rule.check.Checks;
 import id.sisker.yaml.YamlLimits;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -492,7 +492,7 @@ final class RulesDoc {
                         YamlLimits.DEFAULTS,
                         Path.of(""),
                         catalogue.profiles(),
-                        Engine.standard(),
+                        Checks.engine(),
                         r -> true)
                     .withProfile(Optional.of(profile))
                     .validate(Path.of(file)));
