@@ -132,7 +132,7 @@ public final class Akibat {
 
   /** Most severe first, then by path, position and rule: a stable choice among equal causes. */
   private static final Comparator<Finding> ORDER =
-      Comparator.comparing((Finding f) -> f.severity().ordinal())
+      Comparator.comparing((Finding f) -> f.severity())
           .thenComparing(f -> f.path().value())
           .thenComparingInt(f -> f.span().map(Span::line).orElse(0))
           .thenComparing(f -> f.rule().value());
