@@ -44,7 +44,7 @@ class DiagramDocsTest {
   }
 
   private static String[] args(String command) {
-    return command.split(" ");
+    return command.split(" ", 0);
   }
 
   @Test

@@ -47,7 +47,8 @@ class PetaDocsTest {
     StringBuilder w = new StringBuilder();
     boolean quoted = false;
     boolean any = false;
-    for (char ch : line.toCharArray()) {
+    for (int i = 0; i < line.length(); i++) {
+      char ch = line.charAt(i);
       if (ch == '"') {
         quoted = !quoted;
         any = true;
@@ -147,7 +148,7 @@ class PetaDocsTest {
         if (!c.startsWith("sisker ") || c.contains("--git")) {
           continue;
         }
-        Cli.Run r = Cli.run(dir, Map.of(), false, c.substring("sisker ".length()).split(" "));
+        Cli.Run r = Cli.run(dir, Map.of(), false, c.substring("sisker ".length()).split(" ", 0));
         assertEquals(0, r.exit(), bundle + ": " + c + "\n" + r.err());
       }
     }

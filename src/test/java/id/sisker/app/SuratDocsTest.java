@@ -47,7 +47,7 @@ class SuratDocsTest {
       List<String> all = commands(Path.of(doc));
       assertFalse(all.isEmpty(), doc);
       for (String c : all) {
-        String[] args = c.substring("./sisker ".length()).split(" ");
+        String[] args = c.substring("./sisker ".length()).split(" ", 0);
         Cli.Run r = Cli.run(dir, Map.of(), false, args);
         assertEquals(0, r.exit(), doc + ": " + c + "\n" + r.err() + Arrays.toString(args));
       }

@@ -519,7 +519,7 @@ public final class DaerahSintetis {
       w.write(k + "atasan: " + atasan + "\n");
     }
     // The holders as a flow list on one line, as docs/format.md shows.
-    String[] gols = golongan.split(" ");
+    String[] gols = golongan.split(" ", 0);
     String first = null;
     w.write(k + "pemangku: [");
     for (int h = 0; h < holders; h++) {

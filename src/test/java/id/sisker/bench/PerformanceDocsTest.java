@@ -38,7 +38,7 @@ class PerformanceDocsTest {
   static List<String> commands(String markdown, String prefix) {
     List<String> out = new ArrayList<>();
     boolean sh = false;
-    for (String line : markdown.split("\n")) {
+    for (String line : markdown.split("\n", 0)) {
       if (line.startsWith("```")) {
         sh = !sh && line.equals("```sh");
         continue;
@@ -57,7 +57,7 @@ class PerformanceDocsTest {
     assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "bash is not installed");
     for (String c : cmds) {
       List<String> argv = new ArrayList<>(List.of("bash"));
-      argv.addAll(List.of(c.split(" +")));
+      argv.addAll(List.of(c.split(" +", 0)));
       argv.add("--check");
       Process p = new ProcessBuilder(argv).redirectErrorStream(true).start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

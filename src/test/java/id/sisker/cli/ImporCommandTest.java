@@ -315,9 +315,9 @@ class ImporCommandTest {
 
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       Sheet s = wb.createSheet("Dishub");
-      String[] lines = csv.split("\n");
+      String[] lines = csv.split("\n", 0);
       for (int i = 0; i < lines.length; i++) {
-        String[] cells = lines[i].split(";");
+        String[] cells = lines[i].split(";", 0);
         Row row = s.createRow(i);
         for (int c = 0; c < cells.length; c++) {
           row.createCell(c).setCellValue(cells[c].strip());

@@ -73,7 +73,7 @@ class LanguageTest {
         "validate --fail-on error --fail-on never src"
       })
   void picocliUsageErrorsAreInIndonesian(String line) {
-    Cli.Run r = run(Map.of(), line.split(" "));
+    Cli.Run r = run(Map.of(), line.split(" ", 0));
     assertEquals(ExitCodes.UNUSABLE, r.exit(), r.err());
     for (String english :
         List.of(

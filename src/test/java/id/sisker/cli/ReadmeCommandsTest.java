@@ -71,7 +71,7 @@ class ReadmeCommandsTest {
           DynamicTest.dynamicTest(
               "./sisker " + c,
               () -> {
-                String[] args = c.isEmpty() ? new String[0] : c.split(" +");
+                String[] args = c.isEmpty() ? new String[0] : c.split(" +", 0);
                 Cli.Run r = Cli.run(clone, Map.of(), false, args);
                 assertTrue(
                     r.exit() == 0 || r.exit() == 1, c + " → exit " + r.exit() + "\n" + r.err());

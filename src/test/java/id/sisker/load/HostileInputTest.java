@@ -239,7 +239,7 @@ class HostileInputTest {
     assertEquals(c.name(), l.file(), () -> "the finding names the file\n" + r.all());
     assertEquals("galat", l.severity(), r.all());
     assertFalse(l.message().isBlank(), r.all());
-    List<String> out = List.of(r.out().split("\n"));
+    List<String> out = List.of(r.out().split("\n", 0));
     int at = out.indexOf(out.stream().filter(x -> x.startsWith(l.position())).findFirst().get());
     assertTrue(
         out.size() > at + 1 && out.get(at + 1).startsWith("    saran: "),
