@@ -434,7 +434,7 @@ final class ModelBuilder {
             "ref.pegawai",
             it.value(),
             it.at(),
-            Suggest.closest(nip, pegawai.keySet(), 3));
+            near(pegawai.size(), () -> Suggest.closest(nip, pegawai.keySet(), 3)));
       }
     }
     return new Jabatan(
@@ -476,8 +476,13 @@ final class ModelBuilder {
       }
       List<String> near =
           d != null
-              ? Suggest.closest(id, d.jabatan.keySet(), 3).stream().map(x -> pd + "/" + x).toList()
-              : Suggest.closest(ref, allJabatan(), 3);
+              ? near(
+                  d.jabatan.size(),
+                  () ->
+                      Suggest.closest(id, d.jabatan.keySet(), 3).stream()
+                          .map(x -> pd + "/" + x)
+                          .toList())
+              : near(jabatanCount(), () -> Suggest.closest(ref, allJabatan(), 3));
       refError(
           LoadRules.REF_JABATAN,
           d == null ? "ref.jabatan.pd" : "ref.jabatan",
@@ -516,22 +521,56 @@ final class ModelBuilder {
               .build());
       return found.get(0);
     }
-    List<String> candidates = new ArrayList<>();
-    if (ctx != null) {
-      candidates.addAll(ctx.jabatan.keySet());
-    }
-    candidates.addAll(allJabatan());
-    if (kepalaDaerahOk) {
-      candidates.add(JabatanId.KEPALA_DAERAH_KEY);
-    }
-    refError(
-        LoadRules.REF_JABATAN,
-        "ref.jabatan",
-        ref,
-        at.path(),
-        at.span(),
-        Suggest.closest(ref, candidates, 3));
+    List<String> near =
+        near(
+            jabatanCount(),
+            () -> {
+              List<String> candidates = new ArrayList<>();
+              if (ctx != null) {
+                candidates.addAll(ctx.jabatan.keySet());
+              }
+              candidates.addAll(allJabatan());
+              if (kepalaDaerahOk) {
+                candidates.add(JabatanId.KEPALA_DAERAH_KEY);
+              }
+              return Suggest.closest(ref, candidates, 3);
+            });
+    refError(LoadRules.REF_JABATAN, "ref.jabatan", ref, at.path(), at.span(), near);
     return new JabatanId(contextPd == null ? "" : contextPd, ref);
+  }
+
+  /**
+   * How many candidates the did-you-mean hints of one daerah may compare in all. Each hint compares
+   * the written name with every candidate; a heavily broken daerah (thousands of unknown NIPs
+   * against 100,000 pegawai) would otherwise spend minutes on hints alone. Past the budget the
+   * findings stay, with the general hint instead of the closest names.
+   */
+  private static final long SUGGESTION_BUDGET = 5_000_000;
+
+  private long suggestionsSpent;
+
+  private List<String> near(int candidates, java.util.function.Supplier<List<String>> closest) {
+    if (suggestionsSpent + candidates > SUGGESTION_BUDGET) {
+      return List.of();
+    }
+    suggestionsSpent += candidates;
+    return closest.get();
+  }
+
+  private int jabatanCount() {
+    int n = 0;
+    for (PdDraft d : pds.values()) {
+      n += d.jabatan.size();
+    }
+    return n;
+  }
+
+  private int unitCount() {
+    int n = 0;
+    for (PdDraft d : pds.values()) {
+      n += d.units.size();
+    }
+    return n;
   }
 
   private List<String> allJabatan() {
@@ -560,7 +599,7 @@ final class ModelBuilder {
           ref,
           at.path(),
           at.span(),
-          Suggest.closest(ref, allUnits(), 3));
+          near(unitCount(), () -> Suggest.closest(ref, allUnits(), 3)));
       return UnitId.of(pd, u);
     }
     if (pds.containsKey(ref)) {
@@ -597,7 +636,7 @@ final class ModelBuilder {
         ref,
         at.path(),
         at.span(),
-        Suggest.closest(ref, allUnits(), 3));
+        near(unitCount(), () -> Suggest.closest(ref, allUnits(), 3)));
     return UnitId.root(ref);
   }
 
@@ -622,7 +661,7 @@ final class ModelBuilder {
             written,
             at.path(),
             at.span(),
-            Suggest.closest(nip, pegawai.keySet(), 3));
+            near(pegawai.size(), () -> Suggest.closest(nip, pegawai.keySet(), 3)));
       }
       return new Orang.PegawaiRef(nip);
     }
@@ -633,7 +672,7 @@ final class ModelBuilder {
           written,
           at.path(),
           at.span(),
-          Suggest.closest(written, luar.keySet(), 3));
+          near(luar.size(), () -> Suggest.closest(written, luar.keySet(), 3)));
     }
     return new Orang.PihakLuarRef(written);
   }
@@ -767,7 +806,7 @@ final class ModelBuilder {
                   "ref.pegawai",
                   o.textOr("pegawai", n),
                   o.at("pegawai"),
-                  Suggest.closest(n, pegawai.keySet(), 3));
+                  near(pegawai.size(), () -> Suggest.closest(n, pegawai.keySet(), 3)));
             }
           });
       Optional<UnitId> asal = o.text("asal").map(r -> unitRef(r, o.at("asal")));
