@@ -58,21 +58,15 @@ public final class Messages {
 
   public String format(Message m) {
     String pattern = text(m.key());
-    if (m.args().isEmpty() && pattern.indexOf('{') < 0) {
+    if (m.args().isEmpty()) {
       return pattern.replace("''", "'");
     }
-    // A text without arguments may still quote braces ('{'kunci: nilai'}'): MessageFormat reads it.
     Object[] args = new Object[m.args().size()];
     for (int i = 0; i < args.length; i++) {
       Object a = m.args().get(i);
       args[i] = a instanceof Message nested ? format(nested) : a;
     }
-    try {
-      return new MessageFormat(pattern, locale).format(args);
-    } catch (IllegalArgumentException e) {
-      // Not a pattern after all (a key shown as itself, a stray brace): the text as written.
-      return args.length == 0 ? pattern.replace("''", "'") : pattern;
-    }
+    return new MessageFormat(pattern, locale).format(args);
   }
 
   public String format(String key, Object... args) {
