@@ -110,6 +110,20 @@ class LauncherTest {
   }
 
   @Test
+  void manyInputsKeepTieredCompilation() throws Exception {
+    List<String> few = launch(Map.of(), "validate", "a", "b");
+    assertTrue(few.contains("-XX:TieredStopAtLevel=1"), few.toString());
+    String[] many = new String[21];
+    many[0] = "validate";
+    for (int i = 1; i < many.length; i++) {
+      many[i] = "daerah-" + i;
+    }
+    List<String> provinsi = launch(Map.of(), many);
+    assertFalse(provinsi.contains("-XX:TieredStopAtLevel=1"), provinsi.toString());
+    assertTrue(provinsi.contains("-XX:-UsePerfData"), provinsi.toString());
+  }
+
+  @Test
   void theArchiveIsUsedWhenItBelongsToThisJarAndThisJava() throws Exception {
     archive(realHome(), 10_000);
     List<String> args = launch(Map.of(), "--version");
