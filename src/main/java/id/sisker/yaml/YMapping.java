@@ -30,7 +30,12 @@ public final class YMapping extends Position implements YNode {
   private final YNode[] values;
 
   public YMapping(List<YEntry> entries, Span span) {
-    super(span);
+    this(entries, span.file(), span.line(), span.column(), span.endLine(), span.endColumn());
+  }
+
+  /** Keys from another file than the mapping's (merged profiles) keep their own file. */
+  YMapping(List<YEntry> entries, SourceFile file, int line, int column, int endLine, int endCol) {
+    super(file, line, column, endLine, endCol);
     int n = entries.size();
     keys = new String[n];
     values = new YNode[n];
@@ -42,48 +47,20 @@ public final class YMapping extends Position implements YNode {
       YScalar k = e.key();
       keys[i] = k.value();
       values[i] = e.value();
-      Span ks = k.span();
-      keyPositions[4 * i] = ks.line();
-      keyPositions[4 * i + 1] = ks.column();
-      keyPositions[4 * i + 2] = ks.endLine();
-      keyPositions[4 * i + 3] = ks.endColumn();
-      if (k.type() != ScalarType.STRING) {
-        types = types == null ? strings(n) : types;
-        types[i] = k.type();
-      }
-      // Merged profiles join entries of several files in one mapping.
-      if (!ks.file().equals(span.file())) {
-        files = files == null ? sameFile(n, span.file()) : files;
-      }
-      if (files != null) {
-        files[i] = ks.file();
-      }
-    }
-    keyTypes = types;
-    keyFiles = files;
-  }
-
-  /** From the reader: entries of one file. */
-  YMapping(List<YEntry> entries, SourceFile file, int line, int column, int endLine, int endCol) {
-    super(file, line, column, endLine, endCol);
-    int n = entries.size();
-    keys = new String[n];
-    values = new YNode[n];
-    keyPositions = n == 0 ? NO_POSITIONS : new int[4 * n];
-    ScalarType[] types = null;
-    for (int i = 0; i < n; i++) {
-      YEntry e = entries.get(i);
-      YScalar k = e.key();
-      keys[i] = k.value();
-      values[i] = e.value();
       k.positionInto(keyPositions, 4 * i);
       if (k.type() != ScalarType.STRING) {
         types = types == null ? strings(n) : types;
         types[i] = k.type();
       }
+      if (files == null && !k.file().equals(file)) {
+        files = sameFile(n, file);
+      }
+      if (files != null) {
+        files[i] = k.file();
+      }
     }
     keyTypes = types;
-    keyFiles = null;
+    keyFiles = files;
   }
 
   private static ScalarType[] strings(int n) {
@@ -92,7 +69,7 @@ public final class YMapping extends Position implements YNode {
     return t;
   }
 
-  private SourceFile[] sameFile(int n, SourceFile f) {
+  private static SourceFile[] sameFile(int n, SourceFile f) {
     SourceFile[] a = new SourceFile[n];
     java.util.Arrays.fill(a, f);
     return a;
