@@ -1,5 +1,7 @@
 package id.sisker.bench;
 
+import id.sisker.model.Golongan;
+import id.sisker.model.Keyed;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -534,36 +536,15 @@ public final class DaerahSintetis {
     return new Pos(pdId, unit, id, jenis, jenjang, first);
   }
 
-  private static final String[] GOL = {
-    "I/a", "I/b", "I/c", "I/d", "II/a", "II/b", "II/c", "II/d", "III/a", "III/b", "III/c", "III/d",
-    "IV/a", "IV/b", "IV/c", "IV/d", "IV/e"
-  };
-  private static final String[] PANGKAT = {
-    "Juru Muda",
-    "Juru Muda Tingkat I",
-    "Juru",
-    "Juru Tingkat I",
-    "Pengatur Muda",
-    "Pengatur Muda Tingkat I",
-    "Pengatur",
-    "Pengatur Tingkat I",
-    "Penata Muda",
-    "Penata Muda Tingkat I",
-    "Penata",
-    "Penata Tingkat I",
-    "Pembina",
-    "Pembina Tingkat I",
-    "Pembina Utama Muda",
-    "Pembina Utama Madya",
-    "Pembina Utama"
-  };
   private static final String[] GELAR_BELAKANG = {
     "S.E.", "S.Sos.", "S.T.", "S.Kom.", "S.H.", "S.AP.", "M.Si.", "A.Md.", "S.K.M.", "M.M."
   };
 
   /** Writes one pegawai record and returns its NIP (unique, consistent with the record). */
   private String pegawai(String nama, String golongan) throws IOException {
-    int g = java.util.Arrays.asList(GOL).indexOf(golongan);
+    // The golongan and its pangkat from the model's own table (PP 99/2000), ranked I/a = 0.
+    Golongan gol = Keyed.byKey(Golongan.class, golongan);
+    int g = java.util.Arrays.asList(Golongan.values()).indexOf(gol);
     // Older for higher golongan: born 1968-1998, appointed at 23-30, TMT no later than 2023.
     int year = 1996 - g - r.nextInt(12);
     int month = 1 + r.nextInt(12);
@@ -594,7 +575,7 @@ public final class DaerahSintetis {
     }
     b.append(", golongan: ").append(golongan);
     if (r.nextBoolean()) { // pangkat is optional; about half the records carry it
-      b.append(", pangkat: ").append(PANGKAT[g]);
+      b.append(", pangkat: ").append(gol.pangkat());
     }
     b.append(", jenis_kelamin: ").append(lakiLaki ? "L" : "P");
     b.append(
