@@ -1,24 +1,20 @@
 package id.sisker.app;
 
-import id.sisker.finding.Messages;
+import id.sisker.report.Info;
 import id.sisker.text.Suggest;
 import java.util.List;
 import java.util.Optional;
 
-/** The message for a profile id nobody knows, with a "did you mean" among the known ones. */
+/** A profile id nobody knows, with the nearest known ones for "did you mean". */
 final class ProfilTakDikenal {
 
   private ProfilTakDikenal() {}
 
-  static Optional<String> message(String id, List<String> known, Messages m) {
+  /** Empty when {@code id} is known. */
+  static Optional<Info.UnknownProfile> of(String id, List<String> known) {
     if (known.contains(id)) {
       return Optional.empty();
     }
-    List<String> near = Suggest.closest(id, known, 3);
-    String hint =
-        near.isEmpty()
-            ? m.format("ref.profil.saran", String.join(", ", known))
-            : m.format("saran.maksud", String.join("\", \"", near));
-    return Optional.of(m.format("ref.profil", id) + "; " + hint);
+    return Optional.of(new Info.UnknownProfile(id, known, Suggest.closest(id, known, 3)));
   }
 }

@@ -12,6 +12,7 @@ import id.sisker.model.Daerah;
 import id.sisker.model.Indeks;
 import id.sisker.profile.Profile;
 import id.sisker.profile.ProfileRegistry;
+import id.sisker.report.Info;
 import id.sisker.report.InputSummary;
 import id.sisker.report.ReportData;
 import id.sisker.report.RuleDoc;
@@ -79,8 +80,8 @@ public final class Validation {
    * Why {@code id} cannot be used with {@link #withProfile}, if it cannot: it must be bundled or in
    * a profile file given on the command line (read here, so the CLI can refuse before validating).
    */
-  public Optional<String> unknownProfile(String id, Messages m) {
-    return ProfilTakDikenal.message(id, commandLineProfiles().ids(), m);
+  public Optional<Info.UnknownProfile> unknownProfile(String id) {
+    return ProfilTakDikenal.of(id, commandLineProfiles().ids());
   }
 
   /**

@@ -4,6 +4,8 @@ import id.sisker.app.OutputFolder;
 import id.sisker.app.Rendering;
 import id.sisker.app.Validation;
 import id.sisker.finding.Messages;
+import id.sisker.report.Info;
+import id.sisker.report.InfoText;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,9 +111,9 @@ final class DiagramCommand implements Callable<Integer> {
             .withProfileFiles(profileFiles.files)
             .withProfile(Optional.ofNullable(profileId.id));
     if (profileId.id != null) {
-      Optional<String> unknown = validation.unknownProfile(profileId.id, m);
+      Optional<Info.UnknownProfile> unknown = validation.unknownProfile(profileId.id);
       if (unknown.isPresent()) {
-        throw usage(unknown.get());
+        throw usage(InfoText.refusal(unknown.get(), m));
       }
     }
     Rendering rendering = new Rendering(validation, m, env.variables());

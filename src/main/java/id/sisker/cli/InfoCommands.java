@@ -4,10 +4,15 @@ import id.sisker.app.Informasi;
 import id.sisker.finding.Finding;
 import id.sisker.finding.Messages;
 import id.sisker.finding.Severity;
+import id.sisker.report.Info;
+import id.sisker.report.InfoJson;
+import id.sisker.report.InfoText;
+import id.sisker.report.Outputs;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,15 +25,6 @@ final class InfoCommands {
 
   private InfoCommands() {}
 
-  static int print(Main main, CommandLine.Model.CommandSpec spec, Informasi.Jawaban j) {
-    if (!j.ok()) {
-      throw new CommandLine.ParameterException(spec.commandLine(), j.text());
-    }
-    main.env.out().print(j.text());
-    main.env.out().flush();
-    return ExitCodes.CLEAN;
-  }
-
   /**
    * Prints the problems of the profile files given with {@code --profile-file} to stderr, one
    * {@code file:line:col: severity rule: message} line each with its hint, and returns the exit
@@ -36,28 +32,42 @@ final class InfoCommands {
    * broken profile would be listed (or silently missing) with exit 0.
    */
   static int profileProblems(Main main, Informasi info) {
-    main.env.err().print(info.profileProblemsText());
-    main.env.err().flush();
+    Messages m = Messages.forLanguage(main.lang);
     int code = ExitCodes.CLEAN;
     for (Finding f : info.profileFindings()) {
+      main.env.err().print(Outputs.text(f, m));
       if (f.fatal()) {
         code = ExitCodes.UNUSABLE;
       } else if (f.severity() == Severity.ERROR) {
         code = Math.max(code, ExitCodes.FINDINGS);
       }
     }
+    main.env.err().flush();
     return code;
   }
 
-  /** Answers with {@code j} after reporting the profile files' problems; the worse exit wins. */
-  static int answer(
-      Main main, CommandLine.Model.CommandSpec spec, Informasi info, Informasi.Jawaban j) {
+  /**
+   * Reports the profile files' problems, then prints the answer rendered by {@code render}, or
+   * refuses (a usage error, exit 2) when there is none; the worse exit wins.
+   */
+  static <T> int answer(
+      Main main,
+      CommandLine.Model.CommandSpec spec,
+      Informasi info,
+      Informasi.Jawaban<T> j,
+      Function<T, String> render) {
     int problems = profileProblems(main, info);
-    return Math.max(problems, print(main, spec, j));
+    if (j.refusal().isPresent()) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), InfoText.refusal(j.refusal().get(), Messages.forLanguage(main.lang)));
+    }
+    main.env.out().print(render.apply(j.answer().orElseThrow()));
+    main.env.out().flush();
+    return Math.max(problems, ExitCodes.CLEAN);
   }
 
   static Informasi informasi(Main main, List<Path> profileFiles) {
-    return new Informasi(main.env.workingDir(), profileFiles, Messages.forLanguage(main.lang));
+    return new Informasi(main.env.workingDir(), profileFiles, main.lang);
   }
 
   static void checkFormat(CommandLine.Model.CommandSpec spec, Main main, String format) {
@@ -89,7 +99,13 @@ final class InfoCommands {
     public Integer call() {
       checkFormat(spec, main, format);
       Informasi info = informasi(main, profileFiles.files);
-      return answer(main, spec, info, info.rules(Optional.ofNullable(profile.id), format));
+      Messages m = Messages.forLanguage(main.lang);
+      return answer(
+          main,
+          spec,
+          info,
+          info.rules(Optional.ofNullable(profile.id)),
+          rules -> "json".equals(format) ? InfoJson.rules(rules) : InfoText.rules(rules, m));
     }
   }
 
@@ -109,7 +125,13 @@ final class InfoCommands {
     @Override
     public Integer call() {
       Informasi info = informasi(main, profileFiles.files);
-      return answer(main, spec, info, info.explain(rule, Optional.ofNullable(profile.id)));
+      Messages m = Messages.forLanguage(main.lang);
+      return answer(
+          main,
+          spec,
+          info,
+          info.explain(rule, Optional.ofNullable(profile.id)),
+          e -> InfoText.explain(e, m));
     }
   }
 
@@ -132,7 +154,14 @@ final class InfoCommands {
     public Integer call() {
       checkFormat(spec, main, format);
       Informasi info = informasi(main, profileFiles.files);
-      return answer(main, spec, info, info.profiles(format));
+      Messages m = Messages.forLanguage(main.lang);
+      List<Info.Profile> all = info.profiles();
+      return answer(
+          main,
+          spec,
+          info,
+          Informasi.Jawaban.of(all),
+          p -> "json".equals(format) ? InfoJson.profiles(p) : InfoText.profiles(p, m));
     }
   }
 }

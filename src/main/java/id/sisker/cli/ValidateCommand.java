@@ -7,6 +7,8 @@ import id.sisker.app.Version;
 import id.sisker.finding.Finding;
 import id.sisker.finding.Messages;
 import id.sisker.finding.Severity;
+import id.sisker.report.Info;
+import id.sisker.report.InfoText;
 import id.sisker.report.Output;
 import id.sisker.report.OutputFormat;
 import id.sisker.report.ReportData;
@@ -116,9 +118,9 @@ final class ValidateCommand implements Callable<Integer> {
             .withBaseline(baseline)
             .withProfile(Optional.ofNullable(profileId.id));
     if (profileId.id != null) {
-      Optional<String> unknown = validation.unknownProfile(profileId.id, messages);
+      Optional<Info.UnknownProfile> unknown = validation.unknownProfile(profileId.id);
       if (unknown.isPresent()) {
-        throw usage(unknown.get());
+        throw usage(InfoText.refusal(unknown.get(), messages));
       }
     }
     List<Validation.Ringkas> outcomes = validation.validateAll(paths);

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sisker.app.Informasi;
 import id.sisker.app.Validation;
 import id.sisker.finding.Citation;
 import id.sisker.finding.Finding;
-import id.sisker.finding.Messages;
 import id.sisker.profile.Profile;
+import id.sisker.report.Info;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,24 +29,22 @@ import org.junit.jupiter.api.TestFactory;
  */
 class AppliedEqualsReportedTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<String, Map<String, List<String>>> LISTED = new HashMap<>();
 
   /** Rule id → the entries "severity | citation; citation" listed under {@code profile}. */
   private static synchronized Map<String, List<String>> listed(String profile) throws Exception {
     if (!LISTED.containsKey(profile)) {
-      Informasi info = new Informasi(Path.of("."), List.of(), Messages.forLanguage("id"));
-      Informasi.Jawaban j = info.rules(Optional.of(profile), "json");
-      assertTrue(j.ok(), j.text());
+      Informasi info = new Informasi(Path.of("."), List.of(), "id");
+      Informasi.Jawaban<List<Info.Rule>> j = info.rules(Optional.of(profile));
+      assertTrue(j.answer().isPresent(), () -> String.valueOf(j.refusal()));
       Map<String, List<String>> out = new HashMap<>();
-      for (JsonNode r : JSON.readTree(j.text())) {
+      for (Info.Rule r : j.answer().get()) {
         List<String> entries = new ArrayList<>();
-        for (JsonNode a : r.get("applied")) {
-          List<String> cs = new ArrayList<>();
-          a.get("citations").forEach(c -> cs.add(c.asText()));
-          entries.add(a.get("severity").asText() + " | " + String.join("; ", cs));
+        for (Info.Clause a : r.applied().orElseThrow()) {
+          List<String> cs = a.citations().stream().map(Citation::toString).toList();
+          entries.add(a.severity().key() + " | " + String.join("; ", cs));
         }
-        out.put(r.get("id").asText(), entries);
+        out.put(r.id(), entries);
       }
       LISTED.put(profile, out);
     }

@@ -3,10 +3,8 @@ package id.sisker.rule;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sisker.app.Informasi;
-import id.sisker.finding.Messages;
+import id.sisker.report.Info;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +18,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * that must be cited and, where the old one was wrong, one that must no longer be.
  */
 class CorrectedCitationsTest {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @ParameterizedTest(name = "{0} {1}: {2}")
   @CsvSource(
@@ -59,12 +55,12 @@ class CorrectedCitationsTest {
   }
 
   private static List<String> citations(String profile, String rule) throws Exception {
-    Informasi info = new Informasi(Path.of("."), List.of(), Messages.forLanguage("id"));
+    Informasi info = new Informasi(Path.of("."), List.of(), "id");
     List<String> out = new ArrayList<>();
-    for (JsonNode r : JSON.readTree(info.rules(Optional.of(profile), "json").text())) {
-      if (r.get("id").asText().equals(rule)) {
-        for (JsonNode a : r.get("applied")) {
-          a.get("citations").forEach(c -> out.add(c.asText()));
+    for (Info.Rule r : info.rules(Optional.of(profile)).answer().orElseThrow()) {
+      if (r.id().equals(rule)) {
+        for (Info.Clause a : r.applied().orElseThrow()) {
+          a.citations().forEach(c -> out.add(c.toString()));
         }
       }
     }
