@@ -186,6 +186,32 @@ class TextParityTest {
     assertEquals(List.of(), unused, "keys nothing reads");
   }
 
+  /**
+   * A command's picocli bundle ({@code i18n/cli/<command>}) holds its help only: {@code usage.*},
+   * keys picocli reads itself and option/parameter descriptions (plain names). Error and summary
+   * texts live in {@code messages} with every other (ADR 79), so none has a dotted key or a {@code
+   * String.format} argument here.
+   */
+  @Test
+  void commandBundlesHoldHelpOnly() throws IOException {
+    List<String> problems = new ArrayList<>();
+    for (Path root : roots()) {
+      if (!root.getParent().getFileName().toString().equals("cli")) {
+        continue;
+      }
+      for (Path p : List.of(root, english(root))) {
+        Properties props = load(p);
+        for (String k : new TreeSet<>(props.stringPropertyNames())) {
+          boolean help = k.startsWith("usage.") || PICOCLI_KEYS.contains(k) || !k.contains(".");
+          if (!help || PRINTF.matcher(props.getProperty(k)).find()) {
+            problems.add(I18N.relativize(p) + " " + k);
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), problems, "texts that belong in i18n/messages");
+  }
+
   /** Rule titles and descriptions are bilingual data in the rule catalogue. */
   @Test
   void everyRuleHasItsTitleAndDescriptionInBothLanguages() {

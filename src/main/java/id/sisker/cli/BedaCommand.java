@@ -63,10 +63,10 @@ final class BedaCommand implements Callable<Integer> {
                             format,
                             String.join(", ", Perbandingan.Format.names()))));
     if (rev == null && paths.size() != 2) {
-      throw usage(text("beda.dua-path"));
+      throw usage(m.text("beda.dua-path"));
     }
     if (rev != null && paths.size() != 1) {
-      throw usage(text("beda.git-satu-path"));
+      throw usage(m.text("beda.git-satu-path"));
     }
     OutputFolder folder = Folders.of(env, outputDir.dir, force.on);
     Optional<Path> target = Optional.empty();
@@ -89,15 +89,17 @@ final class BedaCommand implements Callable<Integer> {
       try {
         h = p.bandingGit(env.workingDir(), rev, paths.get(0), main.lang);
       } catch (GitRevisi.Gagal e) {
-        String key =
-            switch (e.kind()) {
-              case GIT_TIDAK_ADA -> "beda.git-tidak-ada";
-              case BUKAN_REPO -> "beda.bukan-repo";
-              case REVISI_SALAH -> "beda.revisi-salah";
-              case TIDAK_ADA_DI_REVISI -> "beda.tidak-ada-di-revisi";
-              case PATH_TIDAK_ADA -> "beda.path-tidak-ada";
-            };
-        env.err().println(String.format(text(key), rev, paths.get(0), e.detail()));
+        Path path = paths.get(0);
+        env.err()
+            .println(
+                switch (e.kind()) {
+                  case GIT_TIDAK_ADA -> m.format("beda.git-tidak-ada", rev, path, e.detail());
+                  case BUKAN_REPO -> m.format("beda.bukan-repo", path, e.detail());
+                  case REVISI_SALAH -> m.format("beda.revisi-salah", rev);
+                  case TIDAK_ADA_DI_REVISI ->
+                      m.format("beda.tidak-ada-di-revisi", rev, path, e.detail());
+                  case PATH_TIDAK_ADA -> m.format("beda.path-tidak-ada", rev, path);
+                });
         return ExitCodes.UNUSABLE;
       }
     }
@@ -105,7 +107,7 @@ final class BedaCommand implements Callable<Integer> {
       StringWriter w = new StringWriter();
       OutputFormat.TEXT.create(false).write(Validation.report(Version.get(), h.outcomes()), m, w);
       env.err().print(w);
-      env.err().println(text("beda.tak-terbaca"));
+      env.err().println(m.text("beda.tak-terbaca"));
       return ExitCodes.UNUSABLE;
     }
     String out = h.render(f);
@@ -121,10 +123,6 @@ final class BedaCommand implements Callable<Integer> {
 
   private List<Path> absolute(Env env) {
     return profileFiles.files.stream().map(x -> env.workingDir().resolve(x)).toList();
-  }
-
-  private String text(String key) {
-    return spec.resourceBundle().getString(key);
   }
 
   private CommandLine.ParameterException usage(String message) {

@@ -54,7 +54,7 @@ final class ImporCommand implements Callable<Integer> {
     Messages m = Messages.forLanguage(main.lang);
     Path input = env.workingDir().resolve(file);
     if (!java.nio.file.Files.isRegularFile(input)) {
-      throw usage(String.format(java.util.Locale.ROOT, text("impor.tidak-ada"), file));
+      throw usage(m.format("impor.tidak-ada", file));
     }
     Pengimporan.Hasil h =
         Pengimporan.impor(
@@ -75,7 +75,7 @@ final class ImporCommand implements Callable<Integer> {
     }
     h.laporan().forEach(env.err()::println);
     if (h.berkas().isEmpty()) {
-      env.err().println(text("impor.kosong"));
+      env.err().println(m.text("impor.kosong"));
       return ExitCodes.UNUSABLE;
     }
     OutputFolder folder = Folders.of(env, out, force.on);
@@ -100,18 +100,14 @@ final class ImporCommand implements Callable<Integer> {
     long galat = h.galat();
     env.err()
         .println(
-            String.format(
-                java.util.Locale.ROOT,
-                text("impor.ringkas"),
-                h.jumlahJabatan(),
-                h.berkas().size(),
-                galat,
-                h.catatan()));
+            m.format(
+                "impor.ringkas",
+                // As plain digits: MessageFormat would group thousands by locale (1.234).
+                String.valueOf(h.jumlahJabatan()),
+                String.valueOf(h.berkas().size()),
+                String.valueOf(galat),
+                String.valueOf(h.catatan())));
     return galat > 0 ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
-  }
-
-  private String text(String key) {
-    return spec.resourceBundle().getString(key);
   }
 
   private CommandLine.ParameterException usage(String message) {

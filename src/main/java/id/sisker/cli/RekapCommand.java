@@ -66,10 +66,10 @@ final class RekapCommand implements Callable<Integer> {
         throw usage(m.format("cli.sudah-ada", output.file));
       }
     } else if (f.binary()) {
-      throw usage(text("rekap.xlsx-butuh-output"));
+      throw usage(m.text("rekap.xlsx-butuh-output"));
     }
     if (lengkap && f != Rekapitulasi.Format.XLSX) {
-      throw usage(text("rekap.lengkap-hanya-xlsx"));
+      throw usage(m.text("rekap.lengkap-hanya-xlsx"));
     }
     Validation v =
         Validation.standard(Optional.empty(), env.workingDir())
@@ -87,7 +87,7 @@ final class RekapCommand implements Callable<Integer> {
           .create(false)
           .write(Validation.report(Version.get(), List.of(h.outcome())), m, w);
       env.err().print(w);
-      env.err().println(text("rekap.tak-terbaca"));
+      env.err().println(m.text("rekap.tak-terbaca"));
       return ExitCodes.UNUSABLE;
     }
     if (target.isEmpty()) {
@@ -100,12 +100,12 @@ final class RekapCommand implements Callable<Integer> {
         .println(
             m.format("cli.ditulis", Folders.shown(env, target.get()))
                 + " "
-                + String.format(
-                    java.util.Locale.ROOT,
-                    text("rekap.ringkas"),
-                    h.jumlahJabatan(),
-                    h.bezetting(),
-                    h.kebutuhan()));
+                + m.format(
+                    "rekap.ringkas",
+                    // As plain digits: MessageFormat would group thousands by locale (1.234).
+                    String.valueOf(h.jumlahJabatan()),
+                    String.valueOf(h.bezetting()),
+                    String.valueOf(h.kebutuhan())));
     return ExitCodes.CLEAN;
   }
 
@@ -123,10 +123,6 @@ final class RekapCommand implements Callable<Integer> {
                         "cli.format-tidak-dikenal",
                         format,
                         String.join(", ", Rekapitulasi.Format.names()))));
-  }
-
-  private String text(String key) {
-    return spec.resourceBundle().getString(key);
   }
 
   private CommandLine.ParameterException usage(String message) {
