@@ -149,6 +149,45 @@ class LauncherTest {
   }
 
   /**
+   * The first run builds the jar through ./mvnw and shows progress instead of one silent line: a
+   * line per build step and a count of downloads, in the launcher's language; Maven's own log only
+   * on failure (issue 10 §4).
+   */
+  @Test
+  void theFirstBuildShowsItsProgress() throws Exception {
+    Files.delete(jar);
+    StringBuilder maven = new StringBuilder("#!/bin/sh\n");
+    for (int i = 1; i <= 100; i++) {
+      maven
+          .append("echo '[INFO] Downloaded from central: https://repo/a")
+          .append(i)
+          .append(".jar'\n");
+    }
+    maven
+        .append("echo '[INFO] --- compiler:3.14.0:compile (default-compile) @ sisker ---'\n")
+        .append("echo '[INFO] --- shade:3.6.0:shade (default) @ sisker ---'\n")
+        .append("echo '[INFO] BUILD SUCCESS'\n")
+        .append("echo jar > target/sisker.jar\n");
+    Path mvnw = Files.writeString(project.resolve("mvnw"), maven.toString());
+    Files.setPosixFilePermissions(mvnw, PosixFilePermissions.fromString("rwxr-xr-x"));
+    List<String> id = launch(Map.of(), "validate", "x");
+    assertEquals(
+        List.of(
+            "sisker: membangun target/sisker.jar (sekali saja; pertama kali 1-2 menit karena Maven"
+                + " mengunduh pustaka) ...",
+            "sisker:   pustaka terunduh: 50",
+            "sisker:   pustaka terunduh: 100",
+            "sisker:   langkah compiler:3.14.0:compile",
+            "sisker:   langkah shade:3.6.0:shade"),
+        id.subList(0, 5));
+    assertFalse(String.join("\n", id).contains("BUILD SUCCESS"), "Maven's log stays quiet");
+    Files.delete(jar);
+    List<String> en = launch(Map.of(), "--lang", "en", "validate", "x");
+    assertTrue(en.contains("sisker:   libraries downloaded: 100"), en.toString());
+    assertTrue(en.contains("sisker:   step shade:3.6.0:shade"), en.toString());
+  }
+
+  /**
    * The real JVM with the launcher's flags and an archive that no longer matches its jar (the jar
    * was rebuilt without it): the program runs and nothing about the archive reaches the user.
    */

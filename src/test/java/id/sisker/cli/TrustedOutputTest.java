@@ -17,6 +17,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -169,6 +171,43 @@ class TrustedOutputTest {
     Cli.Run r = run("validate", "d");
     assertTrue(r.out().contains("kedudukan.siklus"), r.out());
     assertFalse(r.out().contains("kedudukan.unit"), r.out());
+  }
+
+  /**
+   * A tim kerja is a ketua with anggota under every profile: {@code anggota: []} is a warning and a
+   * tim with neither ketua nor anggota an error, whichever profile validates it.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "permenpanrb-7-2022",
+        "indragiri-hilir",
+        "pekanbaru",
+        "lampung-tengah",
+        "pulang-pisau"
+      })
+  void aTeamWithoutMembersFailsUnderEveryProfile(String profile) throws IOException {
+    Path fixture = Path.of("src/main/resources/id/sisker/fixtures/tim.anggota-kosong/fail.yaml");
+    Files.writeString(
+        dir.resolve("tim.yaml"),
+        Files.readString(fixture, StandardCharsets.UTF_8)
+            + "  - id: tim-kosong\n"
+            + "    nama: Tim Tanpa Ketua dan Anggota\n"
+            + "    jenis_tugas: insidental\n"
+            + "    lingkup: dalam_unit\n"
+            + "    unit_pemilik_kinerja: dishub/sekretariat\n"
+            + "    cara: penunjukan\n",
+        StandardCharsets.UTF_8);
+    Cli.Run r = run("validate", "--profile", profile, "tim.yaml");
+    assertEquals(ExitCodes.FINDINGS, r.exit(), r.out());
+    assertTrue(
+        r.out().contains("tim.anggota-kosong: tim tim-arsip tidak mempunyai anggota"), r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "yaml.wajib: kunci wajib \"anggota\" tidak ada di tim_kerja\n"
+                    + "    jalur: tim_kerja[tim-kosong].anggota"),
+        r.out());
   }
 
   @Test
