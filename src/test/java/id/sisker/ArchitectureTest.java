@@ -205,6 +205,29 @@ class ArchitectureTest {
   }
 
   @Test
+  void appReturnsValuesAndLeavesRenderingToReportAndExitCodesToCli() {
+    // issue 10 §5: the answers of rules/explain/profiles and the baseline file are rendered in
+    // report (ADR 58, 78); only the command line ends the process.
+    noClasses()
+        .that()
+        .resideInAPackage("id.sisker.app..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("com.fasterxml.jackson..")
+        .because("JSON is written by report (InfoJson, BaselineJson), app returns values")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("id.sisker.cli..")
+        .should()
+        .callMethod(System.class, "exit", int.class)
+        .orShould()
+        .callMethod(Runtime.class, "halt", int.class)
+        .because("exit codes belong to cli")
+        .check(classes);
+  }
+
+  @Test
   void cliIsTheOnlyImporterOfPicocli() {
     onlyDependsOn("cli", "app", "report", "finding", "picocli..");
     noClasses()

@@ -234,6 +234,15 @@ class HardeningTest {
   }
 
   @Test
+  void aNameDerivedFromTheDataNeverLeavesTheOutputFolder() throws Exception {
+    id.sisker.app.OutputFolder out = new id.sisker.app.OutputFolder(dir.resolve("out"), true);
+    for (String name : new String[] {"../x.svg", "a/../../x.svg", "/tmp/x.svg", "", "."}) {
+      assertTrue(out.resolve(name).isEmpty(), name);
+    }
+    assertEquals(dir.resolve("out/pd/x.svg"), out.resolve("pd/x.svg").orElseThrow());
+  }
+
+  @Test
   void neverOntoAnInputEvenWithForce() throws Exception {
     String before = Files.readString(dir.resolve("d/daerah.yaml"));
     Cli.Run r = run("validate", "--force", "--format", "json=d/daerah.yaml", "d");
