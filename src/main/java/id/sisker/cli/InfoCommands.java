@@ -63,7 +63,7 @@ final class InfoCommands {
     }
     main.env.out().print(render.apply(j.answer().orElseThrow()));
     main.env.out().flush();
-    return Math.max(problems, ExitCodes.CLEAN);
+    return problems;
   }
 
   static Informasi informasi(Main main, List<Path> profileFiles) {

@@ -4,7 +4,7 @@ import id.sisker.finding.Citation;
 import id.sisker.finding.Messages;
 import id.sisker.finding.Severity;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * The text of {@code sisker rules}, {@code explain} and {@code profiles} in the chosen language,
@@ -63,14 +63,17 @@ public final class InfoText {
     e.exampleProfile()
         .ifPresent(
             p -> b.append('\n').append(m.format("explain.contoh-profil", p, e.id())).append('\n'));
-    for (Map.Entry<String, java.util.Optional<String>> ex :
-        List.of(Map.entry("fail", e.failing()), Map.entry("pass", e.passing()))) {
-      if (ex.getValue().isPresent()) {
-        b.append('\n').append(m.text("explain.contoh-" + ex.getKey())).append(":\n\n");
-        ex.getValue().get().lines().forEach(l -> b.append("    ").append(l).append('\n'));
-      }
-    }
+    example(b, "fail", e.failing(), m);
+    example(b, "pass", e.passing(), m);
     return b.toString();
+  }
+
+  /** A failing or passing example, indented as a code block under its heading. */
+  private static void example(StringBuilder b, String kind, Optional<String> yaml, Messages m) {
+    if (yaml.isPresent()) {
+      b.append('\n').append(m.text("explain.contoh-" + kind)).append(":\n\n");
+      yaml.get().lines().forEach(l -> b.append("    ").append(l).append('\n'));
+    }
   }
 
   /** Each profile with its regulation, the profiles it extends and its structure models. */
