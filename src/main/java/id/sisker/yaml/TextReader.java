@@ -35,27 +35,34 @@ final class TextReader extends StreamReader {
   private int column;
 
   TextReader(String s) {
+    this(s.toCharArray(), s.length());
+  }
+
+  /**
+   * Reads the first {@code n} chars of {@code chars}, which it keeps (the caller lets go of them).
+   */
+  TextReader(char[] chars, int n) {
     super(Reader.nullReader());
     boolean surrogates = false;
-    for (int i = 0; i < s.length() && !surrogates; i++) {
-      surrogates = Character.isSurrogate(s.charAt(i));
+    for (int i = 0; i < n && !surrogates; i++) {
+      surrogates = Character.isSurrogate(chars[i]);
     }
     if (!surrogates) {
-      this.bmp = s.toCharArray();
+      this.bmp = chars;
       this.text = null;
-      this.length = s.length();
+      this.length = n;
       return;
     }
-    int[] cps = new int[s.length()];
-    int n = 0;
-    for (int i = 0; i < s.length(); ) {
-      int c = s.codePointAt(i);
-      cps[n++] = c;
+    int[] cps = new int[n];
+    int count = 0;
+    for (int i = 0; i < n; ) {
+      int c = Character.codePointAt(chars, i, n);
+      cps[count++] = c;
       i += Character.charCount(c);
     }
     this.bmp = null;
     this.text = cps;
-    this.length = n;
+    this.length = count;
   }
 
   private int at(int i) {
@@ -100,12 +107,24 @@ final class TextReader extends StreamReader {
     return Constant.LINEBR.has(ch) || ch == '\r' && next < length && at(next) != '\n';
   }
 
+  /**
+   * The last mark made, and where: the scanner asks several times at one place (Mark is immutable).
+   */
+  private Mark mark;
+
+  private int markIndex = -1;
+
   @Override
   public Mark getMark() {
-    // The buffer only serves snakeyaml's own error snippets, which sisker does not show.
-    return text != null
-        ? new Mark("'string'", index, line, column, text, pointer)
-        : new Mark("'string'", index, line, column, NO_SNIPPET, 0);
+    if (mark == null || markIndex != index) {
+      // The buffer only serves snakeyaml's own error snippets, which sisker does not show.
+      mark =
+          text != null
+              ? new Mark("'string'", index, line, column, text, pointer)
+              : new Mark("'string'", index, line, column, NO_SNIPPET, 0);
+      markIndex = index;
+    }
+    return mark;
   }
 
   @Override
