@@ -35,6 +35,14 @@ public final class SourceText {
   private SourceText() {}
 
   public static String read(SourceFile file, YamlLimits limits) throws UnreadableInputException {
+    return readChars(file, limits).toString();
+  }
+
+  /**
+   * The decoded text without making a String of it: the YAML reader scans an array, and a large
+   * daerah's 40 MB would otherwise be copied twice more (to a String, and back to an array).
+   */
+  static CharBuffer readChars(SourceFile file, YamlLimits limits) throws UnreadableInputException {
     byte[] bytes;
     try {
       // Only regular files are opened: a FIFO or socket would block the run forever, a device
@@ -70,7 +78,7 @@ public final class SourceText {
               Message.of("berkas.tidak-terbaca", file.name(), String.valueOf(e.getMessage())),
               null));
     }
-    return decode(file, bytes);
+    return decodeChars(file, bytes);
   }
 
   /**
@@ -102,6 +110,12 @@ public final class SourceText {
 
   /** Decodes {@code bytes} as strict UTF-8. */
   public static String decode(SourceFile file, byte[] bytes) throws UnreadableInputException {
+    return decodeChars(file, bytes).toString();
+  }
+
+  /** Decodes {@code bytes} as strict UTF-8; the buffer is flipped (position 0, limit the end). */
+  private static CharBuffer decodeChars(SourceFile file, byte[] bytes)
+      throws UnreadableInputException {
     int start = 0;
     if (bytes.length >= 3
         && (bytes[0] & 0xff) == 0xef
@@ -162,7 +176,7 @@ public final class SourceText {
     }
     dec.flush(out);
     out.flip();
-    return out.toString();
+    return out;
   }
 
   /**

@@ -17,8 +17,12 @@ final class TextReader extends StreamReader {
 
   private static final int[] NO_SNIPPET = new int[0];
 
-  /** The text itself when it has no characters outside the BMP: then index = code point. */
-  private final String bmp;
+  /**
+   * The text's chars when it has none outside the BMP: then index = code point. An array rather
+   * than the String: the scanner reads every char several times, and {@code String.charAt} (coder
+   * test, bounds check, two calls) was an eighth of a large validation's CPU.
+   */
+  private final char[] bmp;
 
   /** Otherwise its code points. */
   private final int[] text;
@@ -31,31 +35,38 @@ final class TextReader extends StreamReader {
   private int column;
 
   TextReader(String s) {
+    this(s.toCharArray(), s.length());
+  }
+
+  /**
+   * Reads the first {@code n} chars of {@code chars}, which it keeps (the caller lets go of them).
+   */
+  TextReader(char[] chars, int n) {
     super(Reader.nullReader());
     boolean surrogates = false;
-    for (int i = 0; i < s.length() && !surrogates; i++) {
-      surrogates = Character.isSurrogate(s.charAt(i));
+    for (int i = 0; i < n && !surrogates; i++) {
+      surrogates = Character.isSurrogate(chars[i]);
     }
     if (!surrogates) {
-      this.bmp = s;
+      this.bmp = chars;
       this.text = null;
-      this.length = s.length();
+      this.length = n;
       return;
     }
-    int[] cps = new int[s.length()];
-    int n = 0;
-    for (int i = 0; i < s.length(); ) {
-      int c = s.codePointAt(i);
-      cps[n++] = c;
+    int[] cps = new int[n];
+    int count = 0;
+    for (int i = 0; i < n; ) {
+      int c = Character.codePointAt(chars, i, n);
+      cps[count++] = c;
       i += Character.charCount(c);
     }
     this.bmp = null;
     this.text = cps;
-    this.length = n;
+    this.length = count;
   }
 
   private int at(int i) {
-    return bmp != null ? bmp.charAt(i) : text[i];
+    return bmp != null ? bmp[i] : text[i];
   }
 
   /** The index of the first code point YAML does not allow in a stream, or -1. */
@@ -90,15 +101,30 @@ final class TextReader extends StreamReader {
   }
 
   private boolean breaksLine(int ch, int next) {
+    if (ch > '\r' && ch < 0x85) {
+      return false; // the common case, without a look-up
+    }
     return Constant.LINEBR.has(ch) || ch == '\r' && next < length && at(next) != '\n';
   }
 
+  /**
+   * The last mark made, and where: the scanner asks several times at one place (Mark is immutable).
+   */
+  private Mark mark;
+
+  private int markIndex = -1;
+
   @Override
   public Mark getMark() {
-    // The buffer only serves snakeyaml's own error snippets, which sisker does not show.
-    return text != null
-        ? new Mark("'string'", index, line, column, text, pointer)
-        : new Mark("'string'", index, line, column, NO_SNIPPET, 0);
+    if (mark == null || markIndex != index) {
+      // The buffer only serves snakeyaml's own error snippets, which sisker does not show.
+      mark =
+          text != null
+              ? new Mark("'string'", index, line, column, text, pointer)
+              : new Mark("'string'", index, line, column, NO_SNIPPET, 0);
+      markIndex = index;
+    }
+    return mark;
   }
 
   @Override
@@ -138,7 +164,9 @@ final class TextReader extends StreamReader {
       return "";
     }
     int end = pointer + Math.min(n, length - pointer);
-    return bmp != null ? bmp.substring(pointer, end) : new String(text, pointer, end - pointer);
+    return bmp != null
+        ? new String(bmp, pointer, end - pointer)
+        : new String(text, pointer, end - pointer);
   }
 
   @Override

@@ -93,22 +93,22 @@ public final class YamlReader {
   /** Reads {@code file} from disk within {@code limits}. */
   public static YamlDocument read(SourceFile file, YamlLimits limits)
       throws UnreadableInputException {
-    return parse(file, SourceText.read(file, limits), limits);
+    java.nio.CharBuffer text = SourceText.readChars(file, limits);
+    return new YamlReader(file, limits).run(new TextReader(text.array(), text.limit()));
   }
 
   /** Parses already-decoded text (bundled resources, tests). */
   public static YamlDocument parse(SourceFile file, String text, YamlLimits limits)
       throws UnreadableInputException {
-    return new YamlReader(file, limits).run(text);
+    return new YamlReader(file, limits).run(new TextReader(text));
   }
 
-  private YamlDocument run(String text) throws UnreadableInputException {
+  private YamlDocument run(TextReader reader) throws UnreadableInputException {
     LoaderOptions opts = new LoaderOptions();
     // Size is enforced on bytes before parsing (SourceText); snakeyaml's own 3 MiB default would
     // refuse legitimate large daerah.
     opts.setCodePointLimit(Integer.MAX_VALUE);
     opts.setProcessComments(false);
-    TextReader reader = new TextReader(text);
     int bad = reader.firstNonPrintable();
     if (bad >= 0) {
       int[] at = reader.lineColumn(bad);
