@@ -642,6 +642,12 @@ public final class DaerahFormat extends Declarations {
             "NIPs of the holders; their count is the bezetting (B).",
             "\"197804062005011009\""),
         opt(
+            "bezetting",
+            ScalarSpec.integer(0, 100_000),
+            "Bezetting (B) tanpa NIP, seperti di lembar peta jabatan; dipakai bila `pemangku` kosong.",
+            "Bezetting (B) without NIPs, as a peta jabatan sheet records it; used when `pemangku` is empty.",
+            "3"),
+        opt(
             "abaikan",
             list(obj("abaikan")),
             "Aturan yang diabaikan untuk entitas ini (dan isinya), masing-masing dengan alasannya.",

@@ -116,8 +116,8 @@ public final class PemetaanFormat extends Declarations {
                 kolom(
                     "b",
                     false,
-                    "Bezetting (hanya dilaporkan bila tanpa kolom NIP).",
-                    "Bezetting (only reported without a NIP column).",
+                    "Bezetting (B); tanpa NIP ditulis sebagai `bezetting`.",
+                    "Bezetting (B); without NIPs written as `bezetting`.",
                     "F"),
                 kolom("k", false, "Kebutuhan.", "Requirement (K).", "G"),
                 kolom(

@@ -451,7 +451,8 @@ final class ModelBuilder {
         o.text("penilai").map(r -> jabatanRef(r, d.id, o.at("penilai"), false)),
         o.text("dasar_penilai"),
         o.text("koordinator").map(r -> jabatanRef(r, d.id, o.at("koordinator"), false)),
-        pemangku);
+        pemangku,
+        o.integer("bezetting"));
   }
 
   // --- references -----------------------------------------------------------------------------

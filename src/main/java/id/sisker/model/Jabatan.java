@@ -13,7 +13,9 @@ import java.util.Optional;
  * @param koordinator a Pengawas who coordinates this position "seperti ketua tim" without being its
  *     superior
  * @param kebutuhan K in the peta jabatan: how many holders the position needs
- * @param pemangku the NIPs of the holders; their count is the bezetting (B)
+ * @param pemangku the NIPs of the holders; when any are listed, their count is the bezetting (B)
+ * @param bezettingTertulis B as written with the {@code bezetting} key, for a peta jabatan that
+ *     records the number of holders without their NIPs (ADR 84)
  */
 public record Jabatan(
     JabatanId id,
@@ -29,15 +31,24 @@ public record Jabatan(
     Optional<JabatanId> penilai,
     Optional<String> dasarPenilai,
     Optional<JabatanId> koordinator,
-    List<String> pemangku) {
+    List<String> pemangku,
+    Optional<Integer> bezettingTertulis) {
 
   public Jabatan {
     pemangku = List.copyOf(pemangku);
   }
 
-  /** B: the number of holders. */
+  /**
+   * B, the one definition every count uses: the number of holders when any are listed, else the
+   * {@code bezetting} written, else 0.
+   */
   public int bezetting() {
-    return pemangku.size();
+    return pemangku.isEmpty() ? bezettingTertulis.orElse(0) : pemangku.size();
+  }
+
+  /** Whether B is the written {@code bezetting} rather than the count of listed holders. */
+  public boolean bezettingDariKunci() {
+    return pemangku.isEmpty() && bezettingTertulis.isPresent();
   }
 
   /**

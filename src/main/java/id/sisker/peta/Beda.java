@@ -30,7 +30,8 @@ import java.util.function.Function;
  * changes in the structure. Jabatan are matched by id, then (for the rest) by name within the same
  * unit, so a changed id is one change rather than a removal and an addition; superiors are compared
  * through that matching, so renaming a head's id does not move its subordinates. Holders are
- * followed by NIP. Differences of B show in the holder changes that cause them.
+ * followed by NIP. Differences of B show in the holder changes that cause them, and as a change of
+ * its own where B is a {@code bezetting} written without NIPs.
  */
 public final class Beda {
 
@@ -371,6 +372,18 @@ public final class Beda {
               s,
               Optional.of(String.valueOf(o.kebutuhan())),
               Optional.of(String.valueOf(n.kebutuhan())),
+              l,
+              b);
+        }
+        // B beyond its holders: the holder changes below show what they cause, this shows the
+        // rest (a bezetting written without NIPs, changed or replaced by NIPs).
+        if (o.bezetting() - o.pemangku().size() != n.bezetting() - n.pemangku().size()) {
+          add(
+              n.id().pd(),
+              Perubahan.Jenis.JABATAN_BEZETTING,
+              s,
+              Optional.of(String.valueOf(o.bezetting())),
+              Optional.of(String.valueOf(n.bezetting())),
               l,
               b);
         }

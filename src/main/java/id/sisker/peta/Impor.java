@@ -670,11 +670,20 @@ public final class Impor {
       if (bz >= 0 && bz != n) {
         tambah(l, b.nomor(), kol.get(Kolom.B), false, "b-lain-nip", bz, n);
       }
-    } else if (bz > 0 && !kol.containsKey(Kolom.NIP)) {
-      bTanpaNip = bz;
-      p.bTanpaNip += bz;
-      p.jabTanpaNip++;
-      p.barisTanpaNip.add(b.nomor());
+    } else if (bz >= 0
+        && (!kol.containsKey(Kolom.NIP) || b.sel(kol.get(Kolom.NIP)).teks().isEmpty())) {
+      // B without holders is written as `bezetting` (ADR 84); the B column, which the user sees
+      // and edits, wins over a `bezetting` in the data cell.
+      if (data.containsKey("bezetting")) {
+        data = new LinkedHashMap<>(data);
+        data.remove("bezetting");
+      }
+      if (bz > 0) {
+        bTanpaNip = bz;
+        p.bTanpaNip += bz;
+        p.jabTanpaNip++;
+        p.barisTanpaNip.add(b.nomor());
+      }
     } else if (bz >= 0 && kol.containsKey(Kolom.NIP) && bz != nips.size()) {
       tambah(l, b.nomor(), kol.get(Kolom.B), false, "b-lain-nip", bz, nips.size());
     }

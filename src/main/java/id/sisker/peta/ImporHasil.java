@@ -64,8 +64,8 @@ public record ImporHasil(
    * @param atasan the id of the superior in the same perangkat daerah, empty for the head
    * @param data keys from the row's "Data sisker" cell (YAML flow text), which take the place of
    *     the ones read from the columns
-   * @param bTanpaNip the sheet's B where it came without holders' NIPs (not importable: kept as a
-   *     comment on the jabatan's line), 0 otherwise
+   * @param bTanpaNip the sheet's B where it came without holders' NIPs (written as {@code
+   *     bezetting}, ADR 84), 0 otherwise
    */
   public record Jab(
       String id,

@@ -62,17 +62,16 @@ public final class ImporYaml {
           s.append(String.join(", ", j.pemangku().stream().map(ImporYaml::q).toList()));
           s.append(']');
         }
+        if (j.bTanpaNip() > 0) {
+          // B without the holders' NIPs: the number the sheet gives (ADR 84).
+          s.append(", bezetting: ").append(j.bTanpaNip());
+        }
         for (java.util.Map.Entry<String, String> e : j.data().entrySet()) {
           if (!TABEL_JABATAN.contains(e.getKey())) {
             s.append(", ").append(e.getKey()).append(": ").append(e.getValue());
           }
         }
-        s.append('}');
-        if (j.bTanpaNip() > 0) {
-          // Not data (B is the count of holders, and there are none to write), but not lost.
-          s.append("  # ").append(teks.format("impor.komentar-b", j.bTanpaNip()));
-        }
-        s.append('\n');
+        s.append("}\n");
       }
     }
     if (!u.unit().isEmpty()) {

@@ -41,6 +41,7 @@ public record Perubahan(
     JABATAN_JENIS('~'),
     JABATAN_KELAS('~'),
     JABATAN_KEBUTUHAN('~'),
+    JABATAN_BEZETTING('~'),
     PEGAWAI_PINDAH('>'),
     PEGAWAI_MASUK('+'),
     PEGAWAI_KELUAR('-'),

@@ -36,7 +36,8 @@ public final class Rekap {
 
   /**
    * @param findings the findings of validating {@code daerah}; those about a jabatan's {@code
-   *     pemangku} or {@code kebutuhan} (B and K) are shown beside its row, suppressed ones are not
+   *     pemangku}, {@code bezetting} or {@code kebutuhan} (B and K) are shown beside its row,
+   *     suppressed ones are not
    */
   public Rekap(
       Daerah daerah, List<Finding> findings, SourceMap sourceMap, Messages messages, Teks teks) {
@@ -279,7 +280,10 @@ public final class Rekap {
         continue;
       }
       String p = f.path().value();
-      int at = Math.max(p.indexOf("].pemangku"), p.indexOf("].kebutuhan"));
+      int at =
+          Math.max(
+              Math.max(p.indexOf("].pemangku"), p.indexOf("].kebutuhan")),
+              p.indexOf("].bezetting"));
       if (at < 0 || !p.startsWith("perangkat_daerah[") || !p.contains("].jabatan[")) {
         continue;
       }

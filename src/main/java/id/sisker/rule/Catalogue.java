@@ -570,6 +570,15 @@ public final class Catalogue {
         "The number of holders (B) exceeds the requirement (K).",
         PERMEN_ANJAB);
     add(
+        "jabatan.bezetting-pemangku",
+        w,
+        Stage.INTEGRITAS,
+        "Bezetting tertulis berbeda dari jumlah pemangku",
+        "Written bezetting differs from the holders listed",
+        "Bila `pemangku` dan `bezetting` sama-sama ditulis, angka `bezetting` sama dengan jumlah NIP pemangku; B dihitung dari pemangku.",
+        "When both `pemangku` and `bezetting` are written, `bezetting` equals the number of holders' NIPs; B is counted from the holders.",
+        PERMEN_ANJAB);
+    add(
         "jabatan.kelas",
         e,
         Stage.INTEGRITAS,

@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@code rekap} → {@code impor} → load gives back every jabatan of every example daerah: its id,
- * name, kind, kelas, K, unit and superior within the perangkat daerah, in the same order.
+ * name, kind, kelas, K, B (from a sheet without NIPs: as {@code bezetting}), unit and superior
+ * within the perangkat daerah, in the same order; and rekap of the result gives the same B and K.
  */
 class ImporRoundTripTest {
 
@@ -58,10 +59,13 @@ class ImporRoundTripTest {
     Pengimporan.Hasil h = Pengimporan.impor(sheet, "id");
     assertTrue(h.takTerbaca().isEmpty(), () -> h.takTerbaca().get());
     assertFalse(h.adaGalat(), () -> String.join("\n", h.laporan()));
-    // A sheet without NIPs cannot give B, but its numbers stay beside their jabatan as comments.
+    // A sheet without NIPs gives B as the bezetting key (ADR 84), not as a comment.
     assertTrue(
-        h.berkas().values().stream().anyMatch(y -> y.contains("}  # B di lembar kerja: ")),
-        "B kept as a comment");
+        h.berkas().values().stream().anyMatch(y -> y.contains(", bezetting: ")),
+        "B written as bezetting");
+    assertFalse(
+        h.berkas().values().stream().anyMatch(y -> y.contains("# B di lembar kerja")),
+        "no B left in a comment");
     Path daerah = daerah(example, tmp.resolve("hasil"), h.berkas());
 
     Validation.Outcome before = v.validate(example);
@@ -77,6 +81,12 @@ class ImporRoundTripTest {
     assertEquals(List.of(), extra);
     assertEquals(want.size(), got.size(), () -> "size; got " + got);
     assertEquals(want, got);
+    // And rekap of the imported daerah counts the same B and K as rekap of the example.
+    Rekapitulasi.Hasil again =
+        new Rekapitulasi(v).rekap(daerah, Optional.empty(), Optional.empty(), "id");
+    assertEquals(r.bezetting(), again.bezetting(), "B total");
+    assertEquals(r.kebutuhan(), again.kebutuhan(), "K total");
+    assertEquals(r.jumlahJabatan(), again.jumlahJabatan(), "jabatan");
   }
 
   /** A daerah root beside the imported files: the example's root, including only those files. */
@@ -89,6 +99,16 @@ class ImporRoundTripTest {
     String root = Files.readString(example.resolve("daerah.yaml"), StandardCharsets.UTF_8);
     root = root.replaceAll("(?ms)^sertakan:\\n(  - .*?\\n)+", "sertakan:\n  - perangkat-daerah/\n");
     Files.writeString(dir.resolve("daerah.yaml"), root, StandardCharsets.UTF_8);
+    // A daerah that carries its own profile (profil_file) needs it beside the root.
+    Path profil = example.resolve("profil");
+    if (Files.isDirectory(profil)) {
+      Files.createDirectories(dir.resolve("profil"));
+      try (Stream<Path> ps = Files.list(profil)) {
+        for (Path p : ps.toList()) {
+          Files.copy(p, dir.resolve("profil").resolve(p.getFileName().toString()));
+        }
+      }
+    }
     return dir;
   }
 
@@ -112,6 +132,8 @@ class ImporRoundTripTest {
                 + j.kelas().map(String::valueOf).orElse("-")
                 + " K "
                 + j.kebutuhan()
+                + " B "
+                + j.bezetting()
                 + " unit "
                 + j.unit().unit().orElse("")
                 + " atasan "

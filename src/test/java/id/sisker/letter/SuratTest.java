@@ -173,7 +173,8 @@ class SuratTest {
             Optional.of(sekda),
             Optional.of("delegasi"),
             held.koordinator(),
-            held.pemangku());
+            held.pemangku(),
+            held.bezettingTertulis());
     List<id.sisker.model.PerangkatDaerah> pds = new ArrayList<>();
     for (id.sisker.model.PerangkatDaerah pd : d.perangkatDaerah()) {
       List<id.sisker.model.Jabatan> js = new ArrayList<>();

@@ -62,7 +62,8 @@ final class Models {
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
-        pemangku);
+        pemangku,
+        Optional.empty());
   }
 
   /** A unit directly below the top unit, headed by {@code kepala}. */
