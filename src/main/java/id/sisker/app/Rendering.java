@@ -263,9 +263,10 @@ public final class Rendering {
   private Diagrams diagrams(Daerah d, Optional<Profile> profile, List<Finding> f, Request r) {
     ReportingLines lines = ReportingLines.NONE;
     boolean pj = false;
+    Indeks ix = new Indeks(d);
     if (profile.isPresent()) {
       Profile p = profile.get();
-      PelaporanLines pl = new PelaporanLines(new Indeks(d));
+      PelaporanLines pl = new PelaporanLines(ix);
       lines =
           new ReportingLines() {
             @Override
@@ -283,7 +284,7 @@ public final class Rendering {
               || p.pelaporanKetua().stream()
                   .anyMatch(e -> e.peran().contains(Peran.PENANGGUNG_JAWAB));
     }
-    return new Diagrams(d, f, lines, pj, new Labels(r.anonim(), r.kelas(), r.bk(), r.temuan()), m);
+    return new Diagrams(ix, f, lines, pj, new Labels(r.anonim(), r.kelas(), r.bk(), r.temuan()), m);
   }
 
   private static List<ReportingLines.Line> convert(List<PelaporanLines.Line> lines) {

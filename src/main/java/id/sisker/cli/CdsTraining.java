@@ -8,9 +8,10 @@ import java.util.Map;
 
 /**
  * Build-time entry point (maven-antrun-plugin, package phase): runs the commands users run most,
- * in-process, so that {@code java -XX:ArchiveClassesAtExit=target/sisker.jsa} records the classes
- * they load in a class-data-sharing archive that {@code ./sisker} then maps instead of loading and
- * verifying those classes again (ADR 0071). Its output is thrown away; exit codes do not matter.
+ * in-process, so that {@code java -XX:DumpLoadedClassList} lists the classes they load; the build
+ * stores them in a class-data-sharing archive that {@code ./sisker} then maps instead of loading
+ * and verifying those classes again (ADR 0071, 0082). Its output is thrown away; exit codes do not
+ * matter.
  *
  * <p>Arguments: the example daerah folder to train on and a scratch folder for written files.
  */

@@ -54,8 +54,22 @@ public final class Diagrams {
       boolean penanggungJawab,
       Labels labels,
       Messages messages) {
-    this.daerah = daerah;
-    this.ix = new Indeks(daerah);
+    this(new Indeks(daerah), findings, lines, penanggungJawab, labels, messages);
+  }
+
+  /**
+   * As {@link #Diagrams(Daerah, List, ReportingLines, boolean, Labels, Messages)}, with the index
+   * of the daerah already built (the caller shares it with its reporting lines).
+   */
+  public Diagrams(
+      Indeks ix,
+      List<Finding> findings,
+      ReportingLines lines,
+      boolean penanggungJawab,
+      Labels labels,
+      Messages messages) {
+    this.daerah = ix.daerah();
+    this.ix = ix;
     this.overlay = labels.temuan() ? new Overlay(findings) : Overlay.NONE;
     this.lines = lines;
     this.labels = labels;

@@ -128,6 +128,24 @@ public record Graph(
     public Edge(String from, String to, EdgeKind kind, Optional<String> label, Mark mark) {
       this(from, to, kind, label, mark, Optional.empty());
     }
+
+    // Written out rather than left to the record: the record's are linked through invokedynamic on
+    // first use, a cost a short run notices (ADR 0083). Edges are hashed only to drop duplicates.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Edge e
+          && from.equals(e.from)
+          && to.equals(e.to)
+          && kind == e.kind
+          && label.equals(e.label)
+          && mark == e.mark
+          && toCluster.equals(e.toCluster);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(from, to, kind, label, mark, toCluster);
+    }
   }
 
   /**

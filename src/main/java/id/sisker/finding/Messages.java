@@ -66,7 +66,45 @@ public final class Messages {
       Object a = m.args().get(i);
       args[i] = a instanceof Message nested ? format(nested) : a;
     }
-    return new MessageFormat(pattern, locale).format(args);
+    String plain = substituted(pattern, args);
+    return plain != null ? plain : new MessageFormat(pattern, locale).format(args);
+  }
+
+  /**
+   * What {@link MessageFormat} gives for a pattern whose only special parts are {@code {0}} to
+   * {@code {9}}, when every argument is a string (the common case: an id, a name, a NIP), without
+   * parsing the pattern into a formatter on each call; {@code null} for anything else (quotes,
+   * {@code {0,number}}, numbers or dates as arguments), which MessageFormat formats.
+   */
+  static String substituted(String pattern, Object[] args) {
+    for (Object a : args) {
+      if (!(a instanceof String)) {
+        return null;
+      }
+    }
+    StringBuilder b = new StringBuilder(pattern.length() + 32);
+    int n = pattern.length();
+    for (int i = 0; i < n; i++) {
+      char c = pattern.charAt(i);
+      if (c == '\'') {
+        return null;
+      }
+      if (c != '{') {
+        b.append(c);
+        continue;
+      }
+      if (i + 2 >= n || pattern.charAt(i + 2) != '}') {
+        return null;
+      }
+      int index = pattern.charAt(i + 1) - '0';
+      if (index < 0 || index > 9) {
+        return null;
+      }
+      // MessageFormat writes an argument it was not given as the placeholder itself.
+      b.append(index < args.length ? (String) args[index] : "{" + index + "}");
+      i += 2;
+    }
+    return b.toString();
   }
 
   public String format(String key, Object... args) {

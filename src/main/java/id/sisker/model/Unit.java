@@ -1,5 +1,6 @@
 package id.sisker.model;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -26,5 +27,22 @@ public record Unit(
   @Override
   public int hashCode() {
     return id.hashCode();
+  }
+
+  /**
+   * Every component equal, as the record's own; written out because that one is linked through
+   * invokedynamic on first use, a cost a short run notices (ADR 0083).
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Unit u
+        && Objects.equals(id, u.id)
+        && Objects.equals(nama, u.nama)
+        && Objects.equals(jenis, u.jenis)
+        && Objects.equals(induk, u.induk)
+        && Objects.equals(kepala, u.kepala)
+        && Objects.equals(model, u.model)
+        && Objects.equals(mandiri, u.mandiri)
+        && Objects.equals(kop, u.kop);
   }
 }

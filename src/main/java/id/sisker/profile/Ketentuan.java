@@ -2,6 +2,7 @@ package id.sisker.profile;
 
 import id.sisker.finding.Severity;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,25 @@ public record Ketentuan(
 
   public Ketentuan {
     lawan = List.copyOf(lawan);
+  }
+
+  // Written out rather than left to the record: the record's are linked through invokedynamic on
+  // first use, a cost a short run notices (ADR 0083). Same values as the record's.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Ketentuan k
+        && Objects.equals(sitasi, k.sitasi)
+        && Objects.equals(keparahan, k.keparahan)
+        && Objects.equals(catatan, k.catatan)
+        && Objects.equals(lawan, k.lawan);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = Objects.hashCode(sitasi);
+    h = 31 * h + Objects.hashCode(keparahan);
+    h = 31 * h + Objects.hashCode(catatan);
+    return 31 * h + Objects.hashCode(lawan);
   }
 
   public Ketentuan(String sitasi, Optional<Severity> keparahan, Optional<String> catatan) {

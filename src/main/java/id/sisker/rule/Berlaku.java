@@ -8,6 +8,7 @@ import id.sisker.profile.Ketentuan;
 import id.sisker.profile.Profile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -22,6 +23,20 @@ public record Berlaku(Severity severity, List<Citation> citations) {
 
   public Berlaku {
     citations = List.copyOf(citations);
+  }
+
+  // Written out rather than left to the record: the record's are linked through invokedynamic on
+  // first use, a cost a short run notices (ADR 0083). Same values as the record's.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Berlaku b
+        && Objects.equals(severity, b.severity)
+        && Objects.equals(citations, b.citations);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * Objects.hashCode(severity) + Objects.hashCode(citations);
   }
 
   /**

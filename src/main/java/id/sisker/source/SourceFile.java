@@ -49,4 +49,16 @@ public record SourceFile(String name, Path path) implements Comparable<SourceFil
   public String toString() {
     return name;
   }
+
+  // Written out rather than left to the record: the record's are linked through invokedynamic on
+  // first use, a cost a short run notices (ADR 0083). Same values as the record's.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SourceFile f && name.equals(f.name) && Objects.equals(path, f.path);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * name.hashCode() + Objects.hashCode(path);
+  }
 }

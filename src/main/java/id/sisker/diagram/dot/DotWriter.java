@@ -3,7 +3,7 @@ package id.sisker.diagram.dot;
 import id.sisker.diagram.Graph;
 import id.sisker.diagram.Style;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,21 +34,14 @@ public final class DotWriter {
         .append(FONT)
         .append("\", fontsize=10, margin=\"0.12,0.06\", color=\"#404040\"];\n");
     b.append("  edge [fontname=\"").append(FONT).append("\", fontsize=8, arrowsize=0.7];\n");
-    Map<Optional<String>, List<Graph.Node>> byCluster = new LinkedHashMap<>();
-    Map<String, Graph.Node> byId = new java.util.HashMap<>();
-    for (Graph.Node n : g.nodes()) {
-      byCluster.computeIfAbsent(n.cluster(), k -> new ArrayList<>()).add(n);
-      byId.put(n.id(), n);
+    Parts parts = new Parts(g);
+    for (Graph.Cluster c : parts.clustersIn(Optional.empty())) {
+      cluster(b, c, parts, "  ");
     }
-    for (Graph.Cluster c : g.clusters()) {
-      if (c.parent().isEmpty()) {
-        cluster(b, g, c, byCluster, byId, "  ");
-      }
-    }
-    for (Graph.Node n : byCluster.getOrDefault(Optional.<String>empty(), List.of())) {
+    for (Graph.Node n : parts.nodesIn(Optional.empty())) {
       node(b, n, "  ");
     }
-    orders(b, g, byId, Optional.empty(), "  ");
+    orders(b, parts.ordersIn(Optional.empty()), "  ");
     for (Graph.Edge e : g.edges()) {
       edge(b, e);
     }
@@ -94,13 +87,59 @@ public final class DotWriter {
     b.append("</TABLE>>];\n");
   }
 
-  private static void cluster(
-      StringBuilder b,
-      Graph g,
-      Graph.Cluster c,
-      Map<Optional<String>, List<Graph.Node>> byCluster,
-      Map<String, Graph.Node> byId,
-      String indent) {
+  /**
+   * The graph grouped by where each part is written: the clusters, nodes and sibling orders inside
+   * each cluster (empty: at the top level), each in graph order. Built once, so writing is linear
+   * in the size of the graph however many clusters it has.
+   */
+  private static final class Parts {
+    private final Map<Optional<String>, List<Graph.Cluster>> clusters = new HashMap<>();
+    private final Map<Optional<String>, List<Graph.Node>> nodes = new HashMap<>();
+    private final Map<Optional<String>, List<Graph.Order>> orders = new HashMap<>();
+
+    Parts(Graph g) {
+      Map<String, Graph.Node> byId = new HashMap<>();
+      for (Graph.Node n : g.nodes()) {
+        nodes.computeIfAbsent(n.cluster(), k -> new ArrayList<>()).add(n);
+        byId.put(n.id(), n);
+      }
+      for (Graph.Cluster c : g.clusters()) {
+        clusters.computeIfAbsent(c.parent(), k -> new ArrayList<>()).add(c);
+      }
+      for (Graph.Order o : g.orders()) {
+        // An order belongs to the cluster of its first node; a side-by-side order whose nodes
+        // sit in different clusters is not written (rank=same across clusters breaks layout).
+        Optional<String> where = Optional.empty();
+        boolean same = true;
+        for (int i = 0; i < o.nodes().size(); i++) {
+          Graph.Node n = byId.get(o.nodes().get(i));
+          Optional<String> c = n == null ? Optional.empty() : n.cluster();
+          if (i == 0) {
+            where = c;
+          } else if (!c.equals(where)) {
+            same = false;
+          }
+        }
+        if (o.vertical() || same) {
+          orders.computeIfAbsent(where, k -> new ArrayList<>()).add(o);
+        }
+      }
+    }
+
+    List<Graph.Cluster> clustersIn(Optional<String> cluster) {
+      return clusters.getOrDefault(cluster, List.of());
+    }
+
+    List<Graph.Node> nodesIn(Optional<String> cluster) {
+      return nodes.getOrDefault(cluster, List.of());
+    }
+
+    List<Graph.Order> ordersIn(Optional<String> cluster) {
+      return orders.getOrDefault(cluster, List.of());
+    }
+  }
+
+  private static void cluster(StringBuilder b, Graph.Cluster c, Parts parts, String indent) {
     b.append(indent).append("subgraph cluster_").append(c.id()).append(" {\n");
     String in = indent + "  ";
     b.append(in)
@@ -112,45 +151,25 @@ public final class DotWriter {
             c.kelompok()
                 ? "style=\"dashed,rounded\"; color=\"#7f7f7f\"; fontsize=9; labeljust=l;\n"
                 : "style=\"rounded,filled\"; color=\"#a6a6a6\"; fillcolor=\"#fafafa\"; fontsize=10; labeljust=l;\n");
-    for (Graph.Cluster sub : g.clusters()) {
-      if (sub.parent().equals(Optional.of(c.id()))) {
-        cluster(b, g, sub, byCluster, byId, in);
-      }
+    Optional<String> here = Optional.of(c.id());
+    for (Graph.Cluster sub : parts.clustersIn(here)) {
+      cluster(b, sub, parts, in);
     }
-    for (Graph.Node n : byCluster.getOrDefault(Optional.of(c.id()), List.of())) {
+    for (Graph.Node n : parts.nodesIn(here)) {
       node(b, n, in);
     }
-    orders(b, g, byId, Optional.of(c.id()), in);
+    orders(b, parts.ordersIn(here), in);
     b.append(indent).append("}\n");
   }
 
-  /** Sibling orders whose nodes all sit in {@code cluster}. */
-  private static void orders(
-      StringBuilder b,
-      Graph g,
-      Map<String, Graph.Node> byId,
-      Optional<String> cluster,
-      String indent) {
-    for (Graph.Order o : g.orders()) {
-      Optional<String> where = Optional.empty();
-      boolean same = true;
-      for (int i = 0; i < o.nodes().size(); i++) {
-        Graph.Node n = byId.get(o.nodes().get(i));
-        Optional<String> c = n == null ? Optional.empty() : n.cluster();
-        if (i == 0) {
-          where = c;
-        } else if (!c.equals(where)) {
-          same = false;
-        }
-      }
-      if (!where.equals(cluster)) {
-        continue;
-      }
+  /** Sibling orders: a vertical one as a chain of invisible edges, a row as a rank=same group. */
+  private static void orders(StringBuilder b, List<Graph.Order> orders, String indent) {
+    for (Graph.Order o : orders) {
       if (o.vertical()) {
         b.append(indent)
             .append(String.join(" -> ", o.nodes()))
             .append(" [style=invis, weight=10];\n");
-      } else if (same) {
+      } else {
         b.append(indent)
             .append("{ rank=same; ")
             .append(String.join(" -> ", o.nodes()))
@@ -238,27 +257,27 @@ public final class DotWriter {
    */
   public static String html(String s) {
     StringBuilder b = new StringBuilder(s.length() + 16);
-    s.codePoints()
-        .forEach(
-            c -> {
-              switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                case '[', ']', '{', '}', '|', '\\' -> b.append("&#").append(c).append(';');
-                default -> {
-                  if (c < 0x20 || c == 0x7f) {
-                    b.append(' ');
-                  } else if (c > 0x7e) {
-                    b.append("&#").append(c).append(';');
-                  } else {
-                    b.appendCodePoint(c);
-                  }
-                }
-              }
-            });
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      i += Character.charCount(c);
+      switch (c) {
+        case '&' -> b.append("&amp;");
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        case '[', ']', '{', '}', '|', '\\' -> b.append("&#").append(c).append(';');
+        default -> {
+          if (c < 0x20 || c == 0x7f) {
+            b.append(' ');
+          } else if (c > 0x7e) {
+            b.append("&#").append(c).append(';');
+          } else {
+            b.append((char) c);
+          }
+        }
+      }
+    }
     return b.toString();
   }
 
@@ -268,18 +287,17 @@ public final class DotWriter {
    * backslash gets a trailing space. Only tooltips (ids and rule ids) use these; labels never do.
    */
   public static String quoted(String s) {
-    StringBuilder b = new StringBuilder("\"");
-    s.codePoints()
-        .forEach(
-            c -> {
-              if (c == '"' || c == '\\') {
-                b.append('\\').appendCodePoint(c);
-              } else if (c < 0x20 || c == 0x7f) {
-                b.append(' ');
-              } else {
-                b.appendCodePoint(c);
-              }
-            });
+    StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '\\') {
+        b.append('\\').append(c);
+      } else if (c < 0x20 || c == 0x7f) {
+        b.append(' ');
+      } else {
+        b.append(c);
+      }
+    }
     if (b.charAt(b.length() - 1) == '\\') {
       b.append(' ');
     }
