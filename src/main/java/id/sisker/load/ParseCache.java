@@ -10,9 +10,6 @@ import id.sisker.yaml.SourceText;
 import id.sisker.yaml.YamlDocument;
 import id.sisker.yaml.YamlLimits;
 import id.sisker.yaml.YamlReader;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -26,7 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Parsed files shared by the loads of one run: {@code beda} loads two versions of a daerah whose
  * files are mostly the same, and a file whose text another load of the run has already parsed is
- * not parsed again (ADR 80). Files are matched by a SHA-256 of their text, never by name.
+ * not parsed again (ADR 80). Files are matched by their whole text (hashed, then compared character
+ * for character), never by name or date.
  *
  * <p>A tree names the file it was parsed from in every node. A load that takes another load's tree
  * keeps its own file in its list of files read and asks its source map to show the other file's
@@ -36,8 +34,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ParseCache {
 
-  /** A text, by its digest, read within the same limits. */
-  private record Key(String sha256, YamlLimits limits) {}
+  /**
+   * A text read within the same limits. The text itself is the key: a digest would cost more to
+   * compute than comparing the two texts of a hit (ADR 80), and can never collide.
+   */
+  private record Key(String text, YamlLimits limits) {}
 
   /** The shareable tree of each text, or null when its parse found something. */
   private final Map<Key, CompletableFuture<YamlDocument>> parsed = new ConcurrentHashMap<>();
@@ -76,7 +77,7 @@ public final class ParseCache {
         return CompletableFuture.completedFuture(
             new FileReads.Read(Optional.empty(), List.of(e.finding())));
       }
-      Key key = new Key(sha256(text), limits);
+      Key key = new Key(text, limits);
       if (!used.add(key)) {
         return CompletableFuture.completedFuture(parse(f, text, limits));
       }
@@ -125,19 +126,6 @@ public final class ParseCache {
       return new FileReads.Read(Optional.of(doc), doc.findings());
     } catch (UnreadableInputException e) {
       return new FileReads.Read(Optional.empty(), List.of(e.finding()));
-    }
-  }
-
-  private static String sha256(String text) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      StringBuilder s = new StringBuilder(2 * d.length);
-      for (byte b : d) {
-        s.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-      }
-      return s.toString();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
     }
   }
 
