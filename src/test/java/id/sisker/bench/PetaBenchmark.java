@@ -69,6 +69,12 @@ public final class PetaBenchmark {
             results.get(k).add(new double[] {lastWall, lastCpu});
           }
         }
+        if (i > 0) {
+          // Each round's CPU seconds, in the order of the table below: the spread shows the noise.
+          StringBuilder line = new StringBuilder("round " + i + " CPU s:");
+          results.forEach(l -> line.append(String.format(" %.2f", l.get(l.size() - 1)[1])));
+          System.out.println(line);
+        }
       }
       double[] v = medians(results.get(0));
       double[] r = medians(results.get(1));
