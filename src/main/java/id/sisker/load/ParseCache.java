@@ -35,8 +35,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ParseCache {
 
   /**
-   * A text read within the same limits. The text itself is the key: a digest would cost more to
-   * compute than comparing the two texts of a hit (ADR 80), and can never collide.
+   * A text read within the same limits. The text itself is the key: a SHA-256 of every file took 5
+   * % of {@code beda}'s CPU, the text's hash and one comparison on a hit take far less (ADR 80),
+   * and equal keys are always equal texts.
    */
   private record Key(String text, YamlLimits limits) {}
 
