@@ -2,6 +2,7 @@ package id.sisker.app;
 
 import id.sisker.finding.Finding;
 import id.sisker.finding.Messages;
+import id.sisker.load.ParseCache;
 import id.sisker.peta.Beda;
 import id.sisker.peta.BedaHasil;
 import id.sisker.peta.BedaMarkdown;
@@ -20,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * {@code sisker beda}: validates two versions of a daerah (side by side, one thread each) and
@@ -54,8 +56,21 @@ public final class Perbandingan {
   /** Makes a validation rooted at a working directory; one per side, as they run at once. */
   private final Function<Path, Validation> validation;
 
+  /** The cache the two versions of one comparison share (ADR 80); empty parses every file. */
+  private final Supplier<Optional<ParseCache>> sharing;
+
   public Perbandingan(Function<Path, Validation> validation) {
+    this(validation, () -> Optional.of(new ParseCache()));
+  }
+
+  /**
+   * {@code sharing} gives each comparison its cache; {@code Optional::empty} parses every file of
+   * both versions, as before ADR 80 (the tests compare the two ways byte for byte).
+   */
+  public Perbandingan(
+      Function<Path, Validation> validation, Supplier<Optional<ParseCache>> sharing) {
     this.validation = validation;
+    this.sharing = sharing;
   }
 
   /** Two folders (or root files). */
@@ -96,9 +111,13 @@ public final class Perbandingan {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     Validation.Outcome o;
     Validation.Outcome n;
+    // A file the two versions have in common is read twice but parsed once (ADR 80).
+    Optional<ParseCache> shared = sharing.get();
     try {
-      Future<Validation.Outcome> fo = pool.submit(() -> validation.apply(dirLama).validate(lama));
-      Future<Validation.Outcome> fn = pool.submit(() -> validation.apply(dirBaru).validate(baru));
+      Future<Validation.Outcome> fo =
+          pool.submit(() -> validation.apply(dirLama).withParseCache(shared).validate(lama));
+      Future<Validation.Outcome> fn =
+          pool.submit(() -> validation.apply(dirBaru).withParseCache(shared).validate(baru));
       o = fo.get();
       n = fn.get();
     } catch (InterruptedException e) {

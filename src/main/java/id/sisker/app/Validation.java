@@ -8,6 +8,7 @@ import id.sisker.finding.Severity;
 import id.sisker.finding.Suppression;
 import id.sisker.load.LoadResult;
 import id.sisker.load.Loader;
+import id.sisker.load.ParseCache;
 import id.sisker.model.Daerah;
 import id.sisker.model.Indeks;
 import id.sisker.profile.Profile;
@@ -44,6 +45,7 @@ public final class Validation {
   private ProfileRegistry withCommandLine;
   private Optional<Baseline> baseline = Optional.empty();
   private Optional<String> profileOverride = Optional.empty();
+  private Optional<ParseCache> parseCache = Optional.empty();
 
   static final RuleId ABAIKAN_ATURAN = RuleId.of("abaikan.aturan");
   static final RuleId PROFIL_BERMASALAH = RuleId.of("profil.bermasalah");
@@ -97,6 +99,16 @@ public final class Validation {
       withCommandLine = r;
     }
     return withCommandLine;
+  }
+
+  /**
+   * Files with the same text as a file another validation of the run has read are not parsed again
+   * but share its tree ({@code beda}'s two versions, ADR 80); findings still name this input's
+   * files.
+   */
+  public Validation withParseCache(Optional<ParseCache> c) {
+    this.parseCache = c;
+    return this;
   }
 
   /** Findings the baseline knows are marked and no longer count. */
@@ -267,7 +279,7 @@ public final class Validation {
   }
 
   public Outcome validate(Path input) {
-    LoadResult load = new Loader(limits, workingDir).load(input);
+    LoadResult load = new Loader(limits, workingDir, parseCache).load(input);
     List<Finding> findings = new ArrayList<>();
     for (Finding f : load.findings()) {
       if (enabled.test(f.rule())) {

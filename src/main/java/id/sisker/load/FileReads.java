@@ -54,8 +54,18 @@ final class FileReads {
 
   /** The reads of {@code files}, in their order; each is started a few files ahead of need. */
   static Iterator<Read> start(List<SourceFile> files, YamlLimits limits) {
+    return start(files, limits, null);
+  }
+
+  /**
+   * As {@link #start(List, YamlLimits)}, taking the trees another load of the run has already
+   * parsed from {@code shared} when it is given (ADR 80).
+   */
+  static Iterator<Read> start(List<SourceFile> files, YamlLimits limits, ParseCache.Use shared) {
     if (files.size() <= 1 || threads() == 1) {
-      return files.stream().map(f -> read(f, limits)).iterator();
+      return files.stream()
+          .map(f -> shared == null ? read(f, limits) : shared.readNow(f, limits))
+          .iterator();
     }
     return new Iterator<>() {
       private final Deque<CompletableFuture<Read>> pending = new ArrayDeque<>();
@@ -70,7 +80,11 @@ final class FileReads {
       public Read next() {
         while (pending.size() < AHEAD && next < files.size()) {
           SourceFile f = files.get(next++);
-          pending.add(CompletableFuture.supplyAsync(() -> read(f, limits), Pool.POOL));
+          pending.add(
+              shared == null
+                  ? CompletableFuture.supplyAsync(() -> read(f, limits), Pool.POOL)
+                  : CompletableFuture.completedFuture(f)
+                      .thenComposeAsync(x -> shared.read(x, limits), Pool.POOL));
         }
         CompletableFuture<Read> head = pending.poll();
         if (head == null) {

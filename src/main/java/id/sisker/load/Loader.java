@@ -33,10 +33,17 @@ public final class Loader {
 
   private final YamlLimits limits;
   private final Path workingDir;
+  private final Optional<ParseCache> shared;
 
   public Loader(YamlLimits limits, Path workingDir) {
+    this(limits, workingDir, Optional.empty());
+  }
+
+  /** A loader that shares the trees of files with the same text with other loads of the run. */
+  public Loader(YamlLimits limits, Path workingDir, Optional<ParseCache> shared) {
     this.limits = limits;
     this.workingDir = workingDir;
+    this.shared = shared;
   }
 
   public LoadResult load(Path input) {
@@ -93,7 +100,9 @@ public final class Loader {
     }
     // The files are independent until references are resolved: they are read and parsed on all
     // cores ahead of the checks, which then take them one by one in the order written.
-    Iterator<FileReads.Read> docs = FileReads.start(files, limits);
+    Iterator<FileReads.Read> docs =
+        FileReads.start(files, limits, shared.map(c -> c.forLoad(files)).orElse(null));
+    java.util.Map<SourceFile, SourceFile> shownAs = new java.util.HashMap<>();
     for (SourceFile f : files) {
       read.add(f);
       FileReads.Read r = docs.next();
@@ -101,6 +110,11 @@ public final class Loader {
       Optional<YamlDocument> doc = r.document();
       if (doc.isEmpty()) {
         continue;
+      }
+      if (!doc.get().file().equals(f)) {
+        // Parsed once for another version with the same text (ADR 80): its spans are shown here.
+        shownAs.put(doc.get().file(), f);
+        sourceMap.showAs(doc.get().file(), f);
       }
       Obj o = shape.object(doc.get().root(), DaerahFormat.FILE, NodePath.ROOT);
       if (o == null) {
@@ -122,7 +136,12 @@ public final class Loader {
       builder.addFile(o, false);
     }
     Optional<Daerah> daerah = builder.build();
-    return new LoadResult(daerah, sourceMap, read, findings.list(), builder.suppressions());
+    return new LoadResult(
+        daerah,
+        sourceMap,
+        read,
+        ParseCache.shown(findings.list(), shownAs),
+        ParseCache.shownSuppressions(builder.suppressions(), shownAs));
   }
 
   private Optional<YamlDocument> read(SourceFile f, Findings findings) {

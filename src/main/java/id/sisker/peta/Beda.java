@@ -306,6 +306,10 @@ public final class Beda {
           continue;
         }
         Jabatan o = jabLama.get(oid);
+        if (!renamed.containsKey(n.id()) && sama(o, n)) {
+          // Almost every jabatan: nothing to say, so no path or text is made for it.
+          continue;
+        }
         String pl = DataPath.jabatan(o.id());
         Optional<String> l = Optional.of(pl);
         Optional<String> b = Optional.of(pb);
@@ -402,6 +406,17 @@ public final class Beda {
       }
     }
 
+    /** Whether {@code n} is {@code o} unchanged in every field the loop below compares. */
+    boolean sama(Jabatan o, Jabatan n) {
+      return o.nama().equals(n.nama())
+          && o.unit().equals(n.unit())
+          && o.atasan().map(a -> cocok.getOrDefault(a, a)).equals(n.atasan())
+          && o.jenis() == n.jenis()
+          && o.jenjang().equals(n.jenjang())
+          && o.kelas().equals(n.kelas())
+          && o.kebutuhan() == n.kebutuhan();
+    }
+
     /** The key of the cross-perangkat-daerah match: the id within the PD and the name. */
     String lintas(Jabatan j) {
       return j.id().id() + "\u0000" + j.nama();
@@ -436,6 +451,9 @@ public final class Beda {
         String nip = e.getKey();
         JabatanId n = e.getValue();
         JabatanId o = dulu.get(nip);
+        if (o != null && cocok.getOrDefault(o, o).equals(n)) {
+          continue;
+        }
         String pb = DataPath.jabatan(n) + ".pemangku";
         if (o == null) {
           add(
@@ -446,7 +464,7 @@ public final class Beda {
               Optional.of(denganB(n, jabLama.get(asal.get(n)), jabBaru.get(n))),
               Optional.empty(),
               Optional.of(pb));
-        } else if (!cocok.getOrDefault(o, o).equals(n)) {
+        } else {
           add(
               n.pd(),
               Perubahan.Jenis.PEGAWAI_PINDAH,

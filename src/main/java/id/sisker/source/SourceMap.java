@@ -39,6 +39,19 @@ public final class SourceMap {
   private final Map<NodePath, Span> spans = new HashMap<>();
   private final Map<NodePath, Tree> trees = new HashMap<>();
 
+  /** Files whose trees this map holds on behalf of another file with the same text (ADR 80). */
+  private final Map<SourceFile, SourceFile> shownAs = new HashMap<>();
+
+  /**
+   * Shows every span in {@code read} as being in {@code shown}: the trees of a file were parsed
+   * once, under another version's name, and are shared by a file with the same text.
+   */
+  public void showAs(SourceFile read, SourceFile shown) {
+    if (!read.equals(shown)) {
+      shownAs.put(read, shown);
+    }
+  }
+
   /** Records {@code span} for {@code path}; the first record of a path wins. */
   public void put(NodePath path, Span span) {
     spans.putIfAbsent(path, span);
@@ -55,7 +68,7 @@ public final class SourceMap {
     while (true) {
       Span s = locate(p);
       if (s != null) {
-        return Optional.of(s);
+        return Optional.of(shown(s));
       }
       if (p.isRoot()) {
         return Optional.empty();
@@ -66,12 +79,21 @@ public final class SourceMap {
 
   /** Exact lookup without walking up. */
   public Optional<Span> exact(NodePath path) {
-    return Optional.ofNullable(locate(path));
+    return Optional.ofNullable(locate(path)).map(this::shown);
+  }
+
+  private Span shown(Span s) {
+    if (shownAs.isEmpty()) {
+      return s;
+    }
+    SourceFile to = shownAs.get(s.file());
+    return to == null ? s : new Span(to, s.line(), s.column(), s.endLine(), s.endColumn());
   }
 
   public void putAll(SourceMap other) {
     other.spans.forEach(this::put);
     other.trees.forEach(this::tree);
+    other.shownAs.forEach(this.shownAs::putIfAbsent);
   }
 
   /** How many paths were registered (objects and explicit spans). */

@@ -1,6 +1,7 @@
 package id.sisker.bench;
 
 import id.sisker.app.Baseline;
+import id.sisker.app.Perbandingan;
 import id.sisker.app.Rekapitulasi;
 import id.sisker.app.Validation;
 import id.sisker.cli.Env;
@@ -25,9 +26,12 @@ import java.util.Optional;
 
 /**
  * The peta benchmark (not a test): generates a daerah of {@code N} jabatan (default 100,000) and a
- * changed copy, then times, in this one JVM and after a warm-up, {@code validate} (the baseline),
- * {@code rekap --format xlsx} and {@code beda} of the two versions. Prints medians and ratios to
- * the baseline. Run as docs/performance.md shows.
+ * changed copies, then times, in this one JVM and after a warm-up round, {@code validate} (the
+ * baseline), {@code rekap --format xlsx} and {@code beda} in two scenarios: a pull request that
+ * changes five files of a hundred ({@link PetaGenerator#writeUsulan}) and a version where every
+ * file differs; each {@code beda} also as it ran before the versions shared their common files (ADR
+ * 80). The commands take turns round by round. Prints medians and ratios to the baseline. Run as
+ * docs/performance.md shows.
  */
 public final class PetaBenchmark {
 
@@ -41,36 +45,61 @@ public final class PetaBenchmark {
       long g = System.nanoTime();
       PetaGenerator.write(dir.resolve("lama"), n, false);
       PetaGenerator.write(dir.resolve("baru"), n, true);
-      System.out.printf("generated 2 x %,d jabatan in %.1f s%n", n, secs(g));
+      PetaGenerator.writeUsulan(dir.resolve("lama"), dir.resolve("usulan"));
+      System.out.printf("generated 3 x %,d jabatan in %.1f s%n", n, secs(g));
       String[] validate = {"validate", "lama", "--fail-on", "never", "--format", "json"};
       String[] rekap = {"rekap", "lama", "-o", "rekap.xlsx", "--force"};
       String[] beda = {"beda", "lama", "baru", "--format", "json"};
-      // Warm-up: one of each.
-      time(dir, validate);
-      time(dir, rekap);
-      time(dir, beda);
-      double v = median(dir, validate, runs);
-      double vc = lastCpu;
-      double r = median(dir, rekap, runs);
-      double rc = lastCpu;
-      double b = median(dir, beda, runs);
-      double bc = lastCpu;
+      String[] usulan = {"beda", "lama", "usulan", "--format", "json"};
+      // The commands take turns, so a neighbour's build slows them alike and the ratios hold.
+      List<Runnable> jobs =
+          List.of(
+              () -> time(dir, validate),
+              () -> time(dir, rekap),
+              () -> time(dir, usulan),
+              () -> timeUnshared(dir, "usulan"),
+              () -> time(dir, beda),
+              () -> timeUnshared(dir, "baru"));
+      List<List<double[]>> results = new ArrayList<>();
+      jobs.forEach(j -> results.add(new ArrayList<>()));
+      for (int i = 0; i <= runs; i++) {
+        for (int k = 0; k < jobs.size(); k++) {
+          jobs.get(k).run();
+          if (i > 0) { // the first round warms up
+            results.get(k).add(new double[] {lastWall, lastCpu});
+          }
+        }
+        if (i > 0) {
+          // Each round's CPU seconds, in the order of the table below: the spread shows the noise.
+          StringBuilder line = new StringBuilder("round " + i + " CPU s:");
+          results.forEach(l -> line.append(String.format(" %.2f", l.get(l.size() - 1)[1])));
+          System.out.println(line);
+        }
+      }
+      double[] v = medians(results.get(0));
+      double[] r = medians(results.get(1));
+      double[] u = medians(results.get(2));
+      double[] uu = medians(results.get(3));
+      double[] b = medians(results.get(4));
+      double[] bu = medians(results.get(5));
       double x = medianXlsx(dir, runs);
       double[] d = medianDiff(dir, runs);
       Runtime rt = Runtime.getRuntime();
       System.out.printf(
-          "max heap %d MiB, %d cores%n", rt.maxMemory() >> 20, rt.availableProcessors());
+          "max heap %d MiB, %d cores, %d rounds%n",
+          rt.maxMemory() >> 20, rt.availableProcessors(), runs);
       System.out.printf("load average %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
-      System.out.printf("                          wall           process CPU%n");
-      System.out.printf("validate (baseline)      %6.2f s  1.00x  %6.2f s  1.00x%n", v, vc);
+      System.out.printf("                                     wall           process CPU%n");
+      row("validate (baseline)", v, v);
+      row("rekap --format xlsx", r, v);
+      System.out.printf("  of which XLSX writing             %6.2f s  %.2fx%n", x, x / v[0]);
+      row("beda lama usulan (5 files differ)", u, v);
+      row("  same, nothing shared (before)", uu, v);
+      row("beda lama baru (every file differs)", b, v);
+      row("  same, nothing shared (before)", bu, v);
       System.out.printf(
-          "rekap --format xlsx      %6.2f s  %.2fx  %6.2f s  %.2fx%n", r, r / v, rc, rc / vc);
-      System.out.printf("  of which XLSX writing  %6.2f s  %.2fx%n", x, x / v);
-      System.out.printf(
-          "beda lama baru           %6.2f s  %.2fx  %6.2f s  %.2fx%n", b, b / v, bc, bc / vc);
-      System.out.printf(
-          "  of which the diff      %6.2f s  %.2fx  %6.2f s thread CPU, %d changes%n",
-          d[0], d[0] / v, d[1], (int) d[2]);
+          "  of which the diff                %6.2f s  %.2fx  %6.2f s thread CPU, %d changes%n",
+          d[0], d[0] / v[0], d[1], (int) d[2]);
       System.out.printf("xlsx size %,d bytes%n", Files.size(dir.resolve("rekap.xlsx")));
     } finally {
       try (var s = Files.walk(dir)) {
@@ -148,19 +177,45 @@ public final class PetaBenchmark {
     return t.get(t.size() / 2);
   }
 
-  /** Median wall seconds; the median CPU seconds of the same runs go to {@link #lastCpu}. */
-  private static double median(Path dir, String[] args, int runs) {
+  /** The median wall and the median CPU seconds of {@code runs}. */
+  private static double[] medians(List<double[]> runs) {
     List<Double> t = new ArrayList<>();
     List<Double> c = new ArrayList<>();
-    for (int i = 0; i < runs; i++) {
-      t.add(time(dir, args));
-      c.add(lastCpu);
+    for (double[] r : runs) {
+      t.add(r[0]);
+      c.add(r[1]);
     }
     Collections.sort(t);
     Collections.sort(c);
-    lastCpu = c.get(c.size() / 2);
-    return t.get(t.size() / 2);
+    return new double[] {t.get(t.size() / 2), c.get(c.size() / 2)};
   }
+
+  private static void row(String what, double[] m, double[] base) {
+    System.out.printf(
+        "%-36s %6.2f s  %.2fx  %6.2f s  %.2fx%n", what, m[0], m[0] / base[0], m[1], m[1] / base[1]);
+  }
+
+  /**
+   * {@code beda lama other --format json} as the command runs it, but with every file of both
+   * versions parsed, as before the versions shared the trees of their common files (ADR 80).
+   */
+  private static void timeUnshared(Path dir, String other) {
+    System.gc();
+    double c0 = cpu();
+    long t0 = System.nanoTime();
+    Perbandingan.Hasil h =
+        new Perbandingan(d -> Validation.standard(Optional.empty(), d), Optional::empty)
+            .banding(dir, Path.of("lama"), Path.of(other), "id");
+    if (h.unusable()) {
+      throw new IllegalStateException("beda lama " + other + " failed");
+    }
+    h.render(Perbandingan.Format.JSON);
+    lastWall = secs(t0);
+    lastCpu = cpu() - c0;
+  }
+
+  /** Wall seconds of the last {@link #time} or {@link #timeUnshared}. */
+  private static double lastWall;
 
   /** CPU seconds of the whole process (all threads, GC included) of the last {@link #time}. */
   private static double lastCpu;
@@ -182,6 +237,7 @@ public final class PetaBenchmark {
         Main.run(args, new Env(new PrintWriter(out), new PrintWriter(err), dir, Map.of(), false));
     double s = secs(t0);
     lastCpu = cpu() - c0;
+    lastWall = s;
     if (code == 2 || code == 3) {
       throw new IllegalStateException(String.join(" ", args) + " failed: " + err);
     }

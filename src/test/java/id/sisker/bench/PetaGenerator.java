@@ -119,6 +119,70 @@ public final class PetaGenerator {
     }
   }
 
+  /**
+   * Writes into {@code to} a copy of the daerah {@link #write} put in {@code from} as a real pull
+   * request changes it: three jabatan moved to another atasan and one person transferred to a
+   * vacant jabatan of another perangkat daerah. Five files differ; every other file is a byte for
+   * byte copy.
+   */
+  public static void writeUsulan(Path from, Path to) throws IOException {
+    try (java.util.stream.Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.sorted().toList()) {
+        Path t = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(t);
+        } else {
+          Files.copy(p, t);
+        }
+      }
+    }
+    int pds;
+    try (java.util.stream.Stream<Path> s = Files.list(to.resolve("perangkat-daerah"))) {
+      pds = (int) s.count();
+    }
+    for (int k : new int[] {1, 4, 7}) {
+      // Under the head of the neighbouring bidang: an atasan move, as in write's variant.
+      edit(
+          pd(to, k * pds / 10),
+          "{id: j" + 10 * k + "-" + k + ",",
+          "atasan: kabid-" + k + ",",
+          "atasan: kabid-" + (k + 1) + ",");
+    }
+    // j1-0 is held (its number is not a multiple of five), j5-0 of the next one is vacant.
+    Path dari = pd(to, 6 * pds / 10);
+    Path ke = pd(to, (6 * pds / 10 + 1) % pds);
+    String line = lineOf(dari, "{id: j1-0,");
+    int open = line.indexOf("pemangku: [\"") + "pemangku: [\"".length();
+    String nip = line.substring(open, line.indexOf('"', open));
+    edit(dari, "{id: j1-0,", "pemangku: [\"" + nip + "\"]", "pemangku: []");
+    edit(ke, "{id: j5-0,", "pemangku: []", "pemangku: [\"" + nip + "\"]");
+  }
+
+  private static Path pd(Path dir, int p) {
+    return dir.resolve("perangkat-daerah").resolve("pd" + p + ".yaml");
+  }
+
+  private static String lineOf(Path file, String marker) throws IOException {
+    for (String l : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (l.contains(marker)) {
+        return l;
+      }
+    }
+    throw new IllegalStateException(marker + " not in " + file);
+  }
+
+  /**
+   * Replaces {@code from} by {@code to} in the one line of {@code file} containing {@code marker}.
+   */
+  private static void edit(Path file, String marker, String from, String to) throws IOException {
+    String line = lineOf(file, marker);
+    if (!line.contains(from)) {
+      throw new IllegalStateException(from + " not in " + line);
+    }
+    String s = Files.readString(file, StandardCharsets.UTF_8);
+    Files.writeString(file, s.replace(line, line.replace(from, to)), StandardCharsets.UTF_8);
+  }
+
   private static void pegawai(StringBuilder peg, String nip) {
     LocalDate lahir =
         LocalDate.parse(
