@@ -53,12 +53,22 @@ public final class Pengimporan {
    * @param berkas file name (relative to the output folder) → YAML text, in sheet order
    * @param laporan the problems, one line each, in the order met
    * @param takTerbaca why the file could not be read at all, if it could not
+   * @param pemetaanSalah the problems of the mapping file, when it could not be used
    */
   public record Hasil(
       ImporHasil impor,
       Map<String, String> berkas,
       List<String> laporan,
-      Optional<String> takTerbaca) {
+      Optional<String> takTerbaca,
+      Optional<PemetaanSalah> pemetaanSalah) {
+
+    public Hasil(
+        ImporHasil impor,
+        Map<String, String> berkas,
+        List<String> laporan,
+        Optional<String> takTerbaca) {
+      this(impor, berkas, laporan, takTerbaca, Optional.empty());
+    }
 
     public boolean adaGalat() {
       return impor.adaGalat();
@@ -80,6 +90,16 @@ public final class Pengimporan {
 
     private static int hitung(ImporHasil.Unit u) {
       return u.jabatan().size() + u.unit().stream().mapToInt(Hasil::hitung).sum();
+    }
+  }
+
+  /**
+   * A mapping file that cannot be used: its name as messages show it, and its findings in file
+   * order (the command line words them).
+   */
+  public record PemetaanSalah(String berkas, List<Finding> temuan) {
+    public PemetaanSalah {
+      temuan = List.copyOf(temuan);
     }
   }
 
@@ -130,14 +150,16 @@ public final class Pengimporan {
     Teks teks = Teks.of(lang);
     Optional<Pemetaan> peta = Optional.empty();
     if (pemetaan.isPresent()) {
-      List<String> salah = new java.util.ArrayList<>();
-      peta = pemetaan(pemetaan.get(), base, Messages.forLanguage(lang), salah);
+      SourceFile sf = SourceFile.of(pemetaan.get(), base);
+      List<Finding> salah = new ArrayList<>();
+      peta = pemetaan(sf, salah);
       if (peta.isEmpty()) {
         return new Hasil(
             new ImporHasil(List.of(), List.of()),
             Map.of(),
-            salah,
-            Optional.of(teks.format("impor.pemetaan-salah", pemetaan.get().toString())));
+            List.of(),
+            Optional.of(teks.format("impor.pemetaan-salah", pemetaan.get().toString())),
+            Optional.of(new PemetaanSalah(sf.name(), salah)));
       }
     }
     String nama = file.getFileName() == null ? file.toString() : file.getFileName().toString();
@@ -265,10 +287,9 @@ public final class Pengimporan {
 
   /**
    * Reads a mapping file with the project's YAML reader and checks it against {@link
-   * PemetaanFormat}; every problem goes to {@code salah} as {@code file:line:column: …}.
+   * PemetaanFormat}; every problem goes to {@code salah}, in file order.
    */
-  static Optional<Pemetaan> pemetaan(Path file, Path base, Messages m, List<String> salah) {
-    SourceFile sf = SourceFile.of(file, base);
+  static Optional<Pemetaan> pemetaan(SourceFile sf, List<Finding> salah) {
     Findings findings = new Findings();
     Obj root;
     try {
@@ -292,18 +313,7 @@ public final class Pengimporan {
     Optional<String> lembar = root == null ? Optional.empty() : root.text("lembar");
     int baris = root == null ? 0 : root.integer("baris_judul").orElse(0);
     Optional<String> pd = root == null ? Optional.empty() : root.text("perangkat_daerah");
-    for (Finding f : findings.list()) {
-      String where = f.span().map(sp -> sp.position()).orElse(sf.name());
-      salah.add(
-          where
-              + ": "
-              + m.text("keparahan." + f.severity().name().toLowerCase(java.util.Locale.ROOT))
-              + " "
-              + f.rule()
-              + ": "
-              + m.format(f.message())
-              + f.hint().map(h -> " (" + m.format(h) + ")").orElse(""));
-    }
+    salah.addAll(findings.list());
     // Strict: a misspelt key would silently map nothing, so any finding makes the file unusable.
     if (root == null || k.isEmpty() || !findings.list().isEmpty()) {
       return Optional.empty();
