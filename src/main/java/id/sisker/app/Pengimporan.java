@@ -2,6 +2,7 @@ package id.sisker.app;
 
 import id.sisker.finding.Finding;
 import id.sisker.finding.Findings;
+import id.sisker.finding.Message;
 import id.sisker.finding.Messages;
 import id.sisker.finding.UnreadableInputException;
 import id.sisker.format.Obj;
@@ -52,21 +53,21 @@ public final class Pengimporan {
    *
    * @param berkas file name (relative to the output folder) → YAML text, in sheet order
    * @param laporan the problems, one line each, in the order met
-   * @param takTerbaca why the file could not be read at all, if it could not
+   * @param takTerbaca why the file could not be read at all, if it could not (worded by the caller)
    * @param pemetaanSalah the problems of the mapping file, when it could not be used
    */
   public record Hasil(
       ImporHasil impor,
       Map<String, String> berkas,
       List<String> laporan,
-      Optional<String> takTerbaca,
+      Optional<Message> takTerbaca,
       Optional<PemetaanSalah> pemetaanSalah) {
 
     public Hasil(
         ImporHasil impor,
         Map<String, String> berkas,
         List<String> laporan,
-        Optional<String> takTerbaca) {
+        Optional<Message> takTerbaca) {
       this(impor, berkas, laporan, takTerbaca, Optional.empty());
     }
 
@@ -158,7 +159,7 @@ public final class Pengimporan {
             new ImporHasil(List.of(), List.of()),
             Map.of(),
             List.of(),
-            Optional.of(teks.format("impor.pemetaan-salah", pemetaan.get().toString())),
+            Optional.of(Message.of("impor.pemetaan-salah", pemetaan.get().toString())),
             Optional.of(new PemetaanSalah(sf.name(), salah)));
       }
     }
@@ -179,10 +180,10 @@ public final class Pengimporan {
         lembar = List.of(CsvBaca.baca(nama, text));
       }
     } catch (CharacterCodingException e) {
-      return gagal(teks.format("impor.bukan-utf8", file.toString()));
+      return gagal(Message.of("impor.bukan-utf8", file.toString()));
     } catch (IOException | RuntimeException e) {
       return gagal(
-          teks.format("impor.tak-terbaca", file.toString(), String.valueOf(e.getMessage())));
+          Message.of("impor.tak-terbaca", file.toString(), String.valueOf(e.getMessage())));
     }
     ImporHasil h =
         Impor.impor(
@@ -321,7 +322,7 @@ public final class Pengimporan {
     return Optional.of(new Pemetaan(lembar, baris, pd, kolom));
   }
 
-  private static Hasil gagal(String why) {
+  private static Hasil gagal(Message why) {
     return new Hasil(new ImporHasil(List.of(), List.of()), Map.of(), List.of(), Optional.of(why));
   }
 }

@@ -74,7 +74,7 @@ final class ImporCommand implements Callable<Integer> {
           .ifPresent(
               p -> p.temuan().forEach(f -> env.err().println(Outputs.withRule(f, p.berkas(), m))));
       h.laporan().forEach(env.err()::println);
-      env.err().println(h.takTerbaca().get());
+      env.err().println(m.format(h.takTerbaca().get()));
       return ExitCodes.UNUSABLE;
     }
     h.laporan().forEach(env.err()::println);

@@ -56,7 +56,7 @@ class ImporRoundTripTest {
     Files.write(sheet, bytes.toByteArray());
 
     Pengimporan.Hasil h = Pengimporan.impor(sheet, "id");
-    assertTrue(h.takTerbaca().isEmpty(), () -> h.takTerbaca().get());
+    assertTrue(h.takTerbaca().isEmpty(), () -> h.takTerbaca().get().toString());
     assertFalse(h.adaGalat(), () -> String.join("\n", h.laporan()));
     // A sheet without NIPs cannot give B, but its numbers stay beside their jabatan as comments.
     assertTrue(

@@ -74,6 +74,31 @@ class UseCaseOutputGoldenTest {
             lang));
   }
 
+  /** The HTML page without its SVG (the layout engine's bytes are pinned elsewhere). */
+  @ParameterizedTest
+  @ValueSource(strings = {"id", "en"})
+  void diagramHtmlPageTextsAndFindings(String lang) throws IOException {
+    String page =
+        run(
+            List.of("b.html"),
+            "diagram",
+            "src/test/resources/cli/bermasalah",
+            "--format",
+            "html",
+            "--engine",
+            "embedded",
+            "-o",
+            tmp.resolve("b.html").toString(),
+            "--lang",
+            lang);
+    int svg = page.indexOf("<svg");
+    int end = page.indexOf("</svg>");
+    assertTrue(svg > 0 && end > svg, page);
+    Golden.assertMatches(
+        "app/diagram-html." + lang + ".txt",
+        page.substring(0, svg) + "<svg …>" + page.substring(end + "</svg>".length()));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"id", "en"})
   void diagramRefusals(String lang) throws IOException {
