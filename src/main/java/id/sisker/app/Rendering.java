@@ -173,24 +173,31 @@ public final class Rendering {
   public void check(Request r) throws Problem {
     for (String v : r.views()) {
       if (View.of(v).isEmpty()) {
-        throw problem("diagram.view-tidak-dikenal", v, View.keys());
+        throw problem(
+            Message.of("diagram.view-tidak-dikenal", v, String.join(", ", View.keys())),
+            v,
+            View.keys());
       }
     }
     if (Format.of(r.format()).isEmpty()) {
-      throw problem("diagram.format-tidak-dikenal", r.format(), Format.keys());
+      throw problem(
+          Message.of("diagram.format-tidak-dikenal", r.format(), String.join(", ", Format.keys())),
+          r.format(),
+          Format.keys());
     }
     if (Engine.of(r.engine()).isEmpty()) {
-      throw problem("diagram.engine-tidak-dikenal", r.engine(), Engine.keys());
+      throw problem(
+          Message.of("diagram.engine-tidak-dikenal", r.engine(), String.join(", ", Engine.keys())),
+          r.engine(),
+          Engine.keys());
     }
     if (r.depth().isPresent() && r.depth().get() < 0) {
       throw new Problem(Message.of("diagram.kedalaman", r.depth().get()), Optional.empty());
     }
   }
 
-  private Problem problem(String key, String given, List<String> choices) {
-    return new Problem(
-        Message.of(key, given, String.join(", ", choices)),
-        saran(Suggest.closest(given, choices, 1)));
+  private static Problem problem(Message pesan, String given, List<String> choices) {
+    return new Problem(pesan, saran(Suggest.closest(given, choices, 1)));
   }
 
   /** "Did you mean" for the nearest choices, none when nothing is near. */
