@@ -7,6 +7,11 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import id.sisker.diagram.html.HtmlPage;
+import id.sisker.finding.Message;
+import id.sisker.finding.Messages;
+import id.sisker.peta.Teks;
+import id.sisker.text.Html;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -132,7 +137,10 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "id.sisker.letter.docx..", "id.sisker.letter.markdown..", "id.sisker.letter.html..")
+            "id.sisker.letter.docx..",
+            "id.sisker.letter.markdown..",
+            "id.sisker.letter.html..",
+            "id.sisker.letter.manifest..")
         .because("letter content is decided once, without knowing the output format")
         .check(classes);
   }
@@ -224,6 +232,40 @@ class ArchitectureTest {
         .orShould()
         .callMethod(Runtime.class, "halt", int.class)
         .because("exit codes belong to cli")
+        .check(classes);
+  }
+
+  @Test
+  void appBuildsNoHtmlAndWordsNoMessages() {
+    // issue 10 §5, ADR 78 addendum: pages are built by their package (diagram.html, letter.html,
+    // peta), messages are worded by cli/report with the bundles; app returns Message values.
+    noClasses()
+        .that()
+        .resideInAPackage("id.sisker.app..")
+        .should()
+        .callMethod(Html.class, "escape", String.class)
+        .orShould()
+        .callMethod(HtmlPage.class, "esc", String.class)
+        .because("HTML is built by the package that owns the page, app only writes its bytes")
+        .check(classes);
+    // DataLembar reads a sheet's data cell with the YAML reader and hands peta the reason a cell
+    // is unusable as text (peta words its import report); it is the one place left.
+    noClasses()
+        .that()
+        .resideInAPackage("id.sisker.app..")
+        .and()
+        .doNotHaveSimpleName("DataLembar")
+        .should()
+        .callMethod(Messages.class, "text", String.class)
+        .orShould()
+        .callMethod(Messages.class, "format", Message.class)
+        .orShould()
+        .callMethod(Messages.class, "format", String.class, Object[].class)
+        .orShould()
+        .callMethod(Teks.class, "text", String.class)
+        .orShould()
+        .callMethod(Teks.class, "format", String.class, Object[].class)
+        .because("app returns Message values; cli and report word them with the bundles")
         .check(classes);
   }
 

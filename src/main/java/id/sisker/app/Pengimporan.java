@@ -2,6 +2,7 @@ package id.sisker.app;
 
 import id.sisker.finding.Finding;
 import id.sisker.finding.Findings;
+import id.sisker.finding.Message;
 import id.sisker.finding.Messages;
 import id.sisker.finding.UnreadableInputException;
 import id.sisker.format.Obj;
@@ -52,13 +53,23 @@ public final class Pengimporan {
    *
    * @param berkas file name (relative to the output folder) → YAML text, in sheet order
    * @param laporan the problems, one line each, in the order met
-   * @param takTerbaca why the file could not be read at all, if it could not
+   * @param takTerbaca why the file could not be read at all, if it could not (worded by the caller)
+   * @param pemetaanSalah the problems of the mapping file, when it could not be used
    */
   public record Hasil(
       ImporHasil impor,
       Map<String, String> berkas,
       List<String> laporan,
-      Optional<String> takTerbaca) {
+      Optional<Message> takTerbaca,
+      Optional<PemetaanSalah> pemetaanSalah) {
+
+    public Hasil(
+        ImporHasil impor,
+        Map<String, String> berkas,
+        List<String> laporan,
+        Optional<Message> takTerbaca) {
+      this(impor, berkas, laporan, takTerbaca, Optional.empty());
+    }
 
     public boolean adaGalat() {
       return impor.adaGalat();
@@ -80,6 +91,16 @@ public final class Pengimporan {
 
     private static int hitung(ImporHasil.Unit u) {
       return u.jabatan().size() + u.unit().stream().mapToInt(Hasil::hitung).sum();
+    }
+  }
+
+  /**
+   * A mapping file that cannot be used: its name as messages show it, and its findings in file
+   * order (the command line words them).
+   */
+  public record PemetaanSalah(String berkas, List<Finding> temuan) {
+    public PemetaanSalah {
+      temuan = List.copyOf(temuan);
     }
   }
 
@@ -130,14 +151,16 @@ public final class Pengimporan {
     Teks teks = Teks.of(lang);
     Optional<Pemetaan> peta = Optional.empty();
     if (pemetaan.isPresent()) {
-      List<String> salah = new java.util.ArrayList<>();
-      peta = pemetaan(pemetaan.get(), base, Messages.forLanguage(lang), salah);
+      SourceFile sf = SourceFile.of(pemetaan.get(), base);
+      List<Finding> salah = new ArrayList<>();
+      peta = pemetaan(sf, salah);
       if (peta.isEmpty()) {
         return new Hasil(
             new ImporHasil(List.of(), List.of()),
             Map.of(),
-            salah,
-            Optional.of(teks.format("impor.pemetaan-salah", pemetaan.get().toString())));
+            List.of(),
+            Optional.of(Message.of("impor.pemetaan-salah", pemetaan.get().toString())),
+            Optional.of(new PemetaanSalah(sf.name(), salah)));
       }
     }
     String nama = file.getFileName() == null ? file.toString() : file.getFileName().toString();
@@ -157,10 +180,10 @@ public final class Pengimporan {
         lembar = List.of(CsvBaca.baca(nama, text));
       }
     } catch (CharacterCodingException e) {
-      return gagal(teks.format("impor.bukan-utf8", file.toString()));
+      return gagal(Message.of("impor.bukan-utf8", file.toString()));
     } catch (IOException | RuntimeException e) {
       return gagal(
-          teks.format("impor.tak-terbaca", file.toString(), String.valueOf(e.getMessage())));
+          Message.of("impor.tak-terbaca", file.toString(), String.valueOf(e.getMessage())));
     }
     ImporHasil h =
         Impor.impor(
@@ -265,10 +288,9 @@ public final class Pengimporan {
 
   /**
    * Reads a mapping file with the project's YAML reader and checks it against {@link
-   * PemetaanFormat}; every problem goes to {@code salah} as {@code file:line:column: …}.
+   * PemetaanFormat}; every problem goes to {@code salah}, in file order.
    */
-  static Optional<Pemetaan> pemetaan(Path file, Path base, Messages m, List<String> salah) {
-    SourceFile sf = SourceFile.of(file, base);
+  static Optional<Pemetaan> pemetaan(SourceFile sf, List<Finding> salah) {
     Findings findings = new Findings();
     Obj root;
     try {
@@ -292,18 +314,7 @@ public final class Pengimporan {
     Optional<String> lembar = root == null ? Optional.empty() : root.text("lembar");
     int baris = root == null ? 0 : root.integer("baris_judul").orElse(0);
     Optional<String> pd = root == null ? Optional.empty() : root.text("perangkat_daerah");
-    for (Finding f : findings.list()) {
-      String where = f.span().map(sp -> sp.position()).orElse(sf.name());
-      salah.add(
-          where
-              + ": "
-              + m.text("keparahan." + f.severity().name().toLowerCase(java.util.Locale.ROOT))
-              + " "
-              + f.rule()
-              + ": "
-              + m.format(f.message())
-              + f.hint().map(h -> " (" + m.format(h) + ")").orElse(""));
-    }
+    salah.addAll(findings.list());
     // Strict: a misspelt key would silently map nothing, so any finding makes the file unusable.
     if (root == null || k.isEmpty() || !findings.list().isEmpty()) {
       return Optional.empty();
@@ -311,7 +322,7 @@ public final class Pengimporan {
     return Optional.of(new Pemetaan(lembar, baris, pd, kolom));
   }
 
-  private static Hasil gagal(String why) {
+  private static Hasil gagal(Message why) {
     return new Hasil(new ImporHasil(List.of(), List.of()), Map.of(), List.of(), Optional.of(why));
   }
 }

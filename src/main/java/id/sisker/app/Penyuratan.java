@@ -1,7 +1,7 @@
 package id.sisker.app;
 
 import id.sisker.finding.Finding;
-import id.sisker.finding.Messages;
+import id.sisker.finding.Message;
 import id.sisker.finding.RuleId;
 import id.sisker.finding.Severity;
 import id.sisker.letter.Kekurangan;
@@ -10,6 +10,7 @@ import id.sisker.letter.Surat;
 import id.sisker.letter.docx.Templat;
 import id.sisker.letter.html.HtmlSurat;
 import id.sisker.letter.lembar.LembarPenugasan;
+import id.sisker.letter.manifest.Manifest;
 import id.sisker.letter.markdown.MarkdownSurat;
 import id.sisker.model.Daerah;
 import id.sisker.model.Indeks;
@@ -84,7 +85,8 @@ public final class Penyuratan {
 
   /** One manifest row. */
   public record Baris(
-      String berkas, String jenis, String sumber, String penandatangan, String sha256) {}
+      String berkas, String jenis, String sumber, String penandatangan, String sha256)
+      implements Manifest.Entri {}
 
   /**
    * The outcome: the validation, the findings that kept letters back (or that marked them as
@@ -98,7 +100,7 @@ public final class Penyuratan {
       List<String> terhalang,
       List<String> idTakDikenal,
       int ditahan,
-      List<String> lembar) {
+      List<Message> lembar) {
     /** Whether the input could not be drafted from at all (unreadable, or no known profile). */
     public boolean takTerpakai() {
       return validasi.unusable()
@@ -126,10 +128,9 @@ public final class Penyuratan {
   /**
    * Drafts the letters of {@code input} into {@code folder}; progress gets the count done. With a
    * sheet ({@link Pilihan#lembar}), the letters are those of its rows, checked as part of the
-   * daerah; {@code m} words the sheet's problems.
+   * daerah, and the sheet's problems come back as messages ({@link Hasil#lembar}).
    */
-  public Hasil jalankan(
-      Path input, OutputFolder folder, Pilihan p, Messages m, IntConsumer progress)
+  public Hasil jalankan(Path input, OutputFolder folder, Pilihan p, IntConsumer progress)
       throws IOException {
     Validation.Outcome v = validation.validate(input);
     if (v.unusable() || v.load().daerah().isEmpty() || v.profile().isEmpty()) {
@@ -138,7 +139,7 @@ public final class Penyuratan {
     Daerah d = v.load().daerah().get();
     Profile profile = v.profile().get();
     List<Finding> checked = v.findings();
-    List<String> sheetProblems = new ArrayList<>();
+    List<Message> sheetProblems = new ArrayList<>();
     SourceMap posisi = v.load().sourceMap();
     if (p.lembar().isPresent()) {
       Indeks base = new Indeks(d);
@@ -150,14 +151,14 @@ public final class Penyuratan {
           LembarPenugasan.baca(sheet, sheet.getFileName().toString(), base, used);
       for (LembarPenugasan.Masalah x : rows.masalah()) {
         sheetProblems.add(
-            m.format(
+            Message.of(
                 "surat.lembar.posisi",
                 sheet.getFileName().toString(),
                 x.lembar(),
                 x.baris(),
                 x.kolom(),
                 x.header(),
-                m.format(x.pesan())));
+                x.pesan()));
       }
       d =
           new Daerah(
@@ -267,8 +268,8 @@ public final class Penyuratan {
       }
     }
     if (!p.coba()) {
-      folder.write(folder.resolve("manifest.csv").orElseThrow(), csv(manifest));
-      folder.write(folder.resolve("manifest.json").orElseThrow(), json(manifest));
+      folder.write(folder.resolve("manifest.csv").orElseThrow(), Manifest.csv(manifest));
+      folder.write(folder.resolve("manifest.json").orElseThrow(), Manifest.json(manifest));
     }
     return new Hasil(v, temuan, manifest, List.of(), unknown, held, sheetProblems);
   }
@@ -355,75 +356,5 @@ public final class Penyuratan {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  static String csv(List<Baris> rows) {
-    StringBuilder b = new StringBuilder("berkas,jenis,sumber,penandatangan,sha256\n");
-    for (Baris r : rows) {
-      b.append(
-              String.join(
-                  ",",
-                  List.of(
-                      cell(r.berkas()),
-                      cell(r.jenis()),
-                      cell(r.sumber()),
-                      cell(r.penandatangan()),
-                      r.sha256())))
-          .append('\n');
-    }
-    return b.toString();
-  }
-
-  private static String cell(String s) {
-    String t = s;
-    // a leading = + - @ would make a spreadsheet run the cell as a formula
-    if (!t.isEmpty() && "=+-@".indexOf(t.charAt(0)) >= 0) {
-      t = "'" + t;
-    }
-    if (t.contains(",") || t.contains("\"") || t.contains("\n")) {
-      return "\"" + t.replace("\"", "\"\"") + "\"";
-    }
-    return t;
-  }
-
-  static String json(List<Baris> rows) {
-    StringBuilder b = new StringBuilder("[\n");
-    for (int i = 0; i < rows.size(); i++) {
-      Baris r = rows.get(i);
-      b.append("  {\"berkas\": ")
-          .append(q(r.berkas()))
-          .append(", \"jenis\": ")
-          .append(q(r.jenis()))
-          .append(", \"sumber\": ")
-          .append(q(r.sumber()))
-          .append(", \"penandatangan\": ")
-          .append(q(r.penandatangan()))
-          .append(", \"sha256\": ")
-          .append(q(r.sha256()))
-          .append(i + 1 < rows.size() ? "},\n" : "}\n");
-    }
-    return b.append("]\n").toString();
-  }
-
-  private static String q(String s) {
-    StringBuilder b = new StringBuilder("\"");
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        case '\t' -> b.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            b.append(String.format("\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    return b.append('"').toString();
   }
 }

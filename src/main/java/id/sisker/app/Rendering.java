@@ -3,17 +3,18 @@ package id.sisker.app;
 import id.sisker.diagram.Diagrams;
 import id.sisker.diagram.Graph;
 import id.sisker.diagram.Labels;
-import id.sisker.diagram.Overlay;
 import id.sisker.diagram.ReportingLines;
 import id.sisker.diagram.Scope;
 import id.sisker.diagram.View;
 import id.sisker.diagram.dot.DotWriter;
 import id.sisker.diagram.html.HtmlPage;
+import id.sisker.diagram.html.IndexPage;
 import id.sisker.diagram.mermaid.MermaidWriter;
 import id.sisker.diagram.render.Engine;
 import id.sisker.diagram.render.RenderException;
 import id.sisker.diagram.render.Renderer;
 import id.sisker.finding.Finding;
+import id.sisker.finding.Message;
 import id.sisker.finding.Messages;
 import id.sisker.finding.Severity;
 import id.sisker.model.Daerah;
@@ -98,21 +99,42 @@ public final class Rendering {
     }
   }
 
-  /** A wrong request (unknown view, id, format …): the message, in the user's language. */
+  /**
+   * A wrong request (unknown view, id, format …): what is wrong and, for a misspelt word, the
+   * nearest choices ({@code saran.maksud}); the command line words them in the user's language.
+   */
   public static final class Problem extends Exception {
     private static final long serialVersionUID = 1L;
+    private final transient Message pesan;
+    private final transient Optional<Message> saran;
 
-    public Problem(String message) {
-      super(message);
+    public Problem(Message pesan, Optional<Message> saran) {
+      super(pesan.key());
+      this.pesan = pesan;
+      this.saran = saran;
+    }
+
+    public Message pesan() {
+      return pesan;
+    }
+
+    public Optional<Message> saran() {
+      return saran;
     }
   }
 
-  /** Drawing was impossible (no engine, dot failed): the message, in the user's language. */
+  /** Drawing was impossible (no engine, dot failed): what happened, as a message to word. */
   public static final class Failure extends Exception {
     private static final long serialVersionUID = 1L;
+    private final transient Message pesan;
 
-    public Failure(String message) {
-      super(message);
+    public Failure(Message pesan) {
+      super(pesan.key());
+      this.pesan = pesan;
+    }
+
+    public Message pesan() {
+      return pesan;
     }
   }
 
@@ -125,14 +147,15 @@ public final class Rendering {
   }
 
   /**
-   * The result: the drawings, or why the daerah could not be drawn (its fatal findings).
+   * The result: the drawings, or why the daerah could not be drawn (its fatal findings, or its
+   * errors when no daerah was loaded).
    *
    * @param engine the layout engine used, when one was
    */
   public record Result(
       Validation.Outcome outcome,
       List<Drawing> drawings,
-      List<String> unusable,
+      List<Finding> unusable,
       Optional<String> engine) {}
 
   private final Validation validation;
@@ -150,25 +173,38 @@ public final class Rendering {
   public void check(Request r) throws Problem {
     for (String v : r.views()) {
       if (View.of(v).isEmpty()) {
-        throw problem("diagram.view-tidak-dikenal", v, View.keys());
+        throw problem(
+            Message.of("diagram.view-tidak-dikenal", v, String.join(", ", View.keys())),
+            v,
+            View.keys());
       }
     }
     if (Format.of(r.format()).isEmpty()) {
-      throw problem("diagram.format-tidak-dikenal", r.format(), Format.keys());
+      throw problem(
+          Message.of("diagram.format-tidak-dikenal", r.format(), String.join(", ", Format.keys())),
+          r.format(),
+          Format.keys());
     }
     if (Engine.of(r.engine()).isEmpty()) {
-      throw problem("diagram.engine-tidak-dikenal", r.engine(), Engine.keys());
+      throw problem(
+          Message.of("diagram.engine-tidak-dikenal", r.engine(), String.join(", ", Engine.keys())),
+          r.engine(),
+          Engine.keys());
     }
     if (r.depth().isPresent() && r.depth().get() < 0) {
-      throw new Problem(m.format("diagram.kedalaman", r.depth().get()));
+      throw new Problem(Message.of("diagram.kedalaman", r.depth().get()), Optional.empty());
     }
   }
 
-  private Problem problem(String key, String given, List<String> choices) {
-    List<String> near = Suggest.closest(given, choices, 1);
-    String msg = m.format(key, given, String.join(", ", choices));
-    return new Problem(
-        near.isEmpty() ? msg : msg + "; " + m.format("saran.maksud", String.join("\", \"", near)));
+  private static Problem problem(Message pesan, String given, List<String> choices) {
+    return new Problem(pesan, saran(Suggest.closest(given, choices, 1)));
+  }
+
+  /** "Did you mean" for the nearest choices, none when nothing is near. */
+  private static Optional<Message> saran(List<String> near) {
+    return near.isEmpty()
+        ? Optional.empty()
+        : Optional.of(Message.of("saran.maksud", String.join("\", \"", near)));
   }
 
   /** One diagram per view of the request's scope. */
@@ -189,7 +225,7 @@ public final class Rendering {
     try {
       return runOrFail(input, r, all, progress);
     } catch (RenderException e) {
-      throw new Failure(m.format(e.key(), e.args().toArray()));
+      throw new Failure(new Message(e.key(), List.copyOf(e.args())));
     }
   }
 
@@ -198,13 +234,10 @@ public final class Rendering {
     check(r);
     Validation.Outcome o = validation.validate(input);
     if (o.unusable() || o.load().daerah().isEmpty()) {
-      List<String> why = new ArrayList<>();
+      List<Finding> why = new ArrayList<>();
       for (Finding f : o.findings()) {
         if (f.fatal() || f.severity() == Severity.ERROR && o.load().daerah().isEmpty()) {
-          why.add(
-              f.span().map(s -> s.position() + ": ").orElse("")
-                  + m.format(f.message())
-                  + f.hint().map(h -> " (" + m.format(h) + ")").orElse(""));
+          why.add(f);
         }
       }
       return new Result(o, List.of(), why, Optional.empty());
@@ -233,7 +266,7 @@ public final class Rendering {
       List<PerangkatDaerah> pds = d.perangkatDaerah();
       int n = pds.size() * views.size();
       int i = 0;
-      List<String[]> index = new ArrayList<>();
+      List<IndexPage.Link> index = new ArrayList<>();
       for (PerangkatDaerah p : pds) {
         for (View v : views) {
           i++;
@@ -244,12 +277,15 @@ public final class Rendering {
           }
           String name = fileName(p.id()) + "-" + v.key() + "." + format.ext();
           out.add(new Drawing(name, v.key(), p.id(), render(g, format, o.findings())));
-          index.add(new String[] {p.id(), p.nama(), v.key(), name});
+          index.add(new IndexPage.Link(p.id(), v, name));
         }
       }
       out.add(
           new Drawing(
-              "index.html", "", "", index(d, views, index).getBytes(StandardCharsets.UTF_8)));
+              "index.html",
+              "",
+              "",
+              IndexPage.write(d, views, index, m).getBytes(StandardCharsets.UTF_8)));
     }
     return new Result(o, out, List.of(), renderer.map(x -> x.engine().key()));
   }
@@ -315,12 +351,9 @@ public final class Rendering {
           key.contains(".pd-")
               ? "pd"
               : key.contains(".unit-") ? "unit" : key.contains(".tim-") ? "tim" : "pegawai";
-      List<String> near = Suggest.closest(unknown.get()[1], diagrams.candidates(option), 3);
-      String msg = m.format(key, unknown.get()[1]);
       throw new Problem(
-          near.isEmpty()
-              ? msg
-              : msg + "; " + m.format("saran.maksud", String.join("\", \"", near)));
+          Message.of(key, unknown.get()[1]),
+          saran(Suggest.closest(unknown.get()[1], diagrams.candidates(option), 3)));
     }
     return s;
   }
@@ -332,81 +365,8 @@ public final class Rendering {
       case SVG -> renderer.orElseThrow().svg(DotWriter.write(g)).getBytes(StandardCharsets.UTF_8);
       case PNG -> renderer.orElseThrow().png(DotWriter.write(g));
       case HTML ->
-          HtmlPage.write(
-                  g,
-                  renderer.orElseThrow().svg(DotWriter.write(g)),
-                  temuan(g, findings),
-                  new HtmlPage.Texts(
-                      m.language(),
-                      m.text("diagram.html.legenda"),
-                      m.text("diagram.html.temuan"),
-                      m.text("diagram.html.tanpa-temuan")))
+          HtmlPage.write(g, renderer.orElseThrow().svg(DotWriter.write(g)), findings, m)
               .getBytes(StandardCharsets.UTF_8);
     };
-  }
-
-  /** The findings the overlay draws on this graph, for the HTML page's list. */
-  private List<HtmlPage.Temuan> temuan(Graph g, List<Finding> findings) {
-    java.util.Set<String> marked = new java.util.HashSet<>(g.marked());
-    List<Finding> shown = new ArrayList<>();
-    for (Finding f : findings) {
-      if (!f.isSuppressed()
-          && f.severity() != Severity.INFO
-          && (marked.contains(Overlay.owner(f.path().value()))
-              || marked.contains(f.path().value()))) {
-        shown.add(f);
-      }
-    }
-    shown.sort(
-        java.util.Comparator.comparing((Finding f) -> f.span().map(s -> s.position()).orElse(""))
-            .thenComparing(f -> f.rule().value()));
-    List<HtmlPage.Temuan> out = new ArrayList<>();
-    for (Finding f : shown) {
-      out.add(
-          new HtmlPage.Temuan(
-              m.text("keparahan." + f.severity().key()),
-              f.severity() == Severity.ERROR,
-              f.rule().value(),
-              f.span().map(s -> s.position()).orElse(f.path().value()),
-              m.format(f.message())));
-    }
-    return out;
-  }
-
-  private String index(Daerah d, List<View> views, List<String[]> rows) {
-    StringBuilder b = new StringBuilder();
-    String title = m.text("diagram.html.indeks") + " \u2014 " + d.nama();
-    b.append("<!DOCTYPE html>\n<html lang=\"").append(m.language()).append("\">\n<head>\n");
-    b.append("<meta charset=\"utf-8\">\n<title>").append(HtmlPage.esc(title)).append("</title>\n");
-    b.append("<style>body{font-family:Helvetica,Arial,sans-serif;margin:1.5em}")
-        .append("td,th{padding:.2em .8em;text-align:left;border-bottom:1px solid #eee}</style>\n");
-    b.append("</head>\n<body>\n<h1>")
-        .append(HtmlPage.esc(title))
-        .append("</h1>\n<table>\n<tr><th>")
-        .append(HtmlPage.esc(m.text("diagram.html.pd")))
-        .append("</th>");
-    for (View v : views) {
-      b.append("<th>").append(HtmlPage.esc(m.text("diagram.view." + v.key()))).append("</th>");
-    }
-    b.append("</tr>\n");
-    for (PerangkatDaerah p : d.perangkatDaerah()) {
-      b.append("<tr><td>").append(HtmlPage.esc(p.nama())).append("</td>");
-      for (View v : views) {
-        b.append("<td>");
-        for (String[] r : rows) {
-          if (r[0].equals(p.id()) && r[2].equals(v.key())) {
-            b.append("<a href=\"")
-                .append(HtmlPage.esc(r[3]))
-                .append("\">")
-                .append(HtmlPage.esc(r[3].substring(r[3].lastIndexOf('.') + 1)))
-                .append("</a>");
-          }
-        }
-        b.append("</td>");
-      }
-      b.append("</tr>\n");
-    }
-    b.append("</table>\n</body>\n</html>\n");
-    return b.toString();
   }
 }

@@ -1,6 +1,6 @@
 package id.sisker.app;
 
-import id.sisker.finding.Messages;
+import id.sisker.finding.Message;
 import id.sisker.letter.docx.Bawaan;
 import id.sisker.letter.docx.Templat;
 import id.sisker.letter.docx.TemplatSalah;
@@ -18,9 +18,9 @@ import java.util.Optional;
 public final class SuratTemplat {
 
   private final Optional<Templat> templat;
-  private final List<String> masalah;
+  private final List<Message> masalah;
 
-  private SuratTemplat(Optional<Templat> templat, List<String> masalah) {
+  private SuratTemplat(Optional<Templat> templat, List<Message> masalah) {
     this.templat = templat;
     this.masalah = List.copyOf(masalah);
   }
@@ -34,27 +34,31 @@ public final class SuratTemplat {
     return Bawaan.docx();
   }
 
-  /** Reads {@code file}; problems are formatted in the user's language, one per line. */
-  public static SuratTemplat baca(Path file, String shown, Messages m) {
+  /** Reads {@code file}, named {@code shown} in the problems (one message per problem). */
+  public static SuratTemplat baca(Path file, String shown) {
     if (!Files.isRegularFile(file)) {
       return new SuratTemplat(
-          Optional.empty(), List.of(m.format("surat.templat.tidak-ada", shown)));
+          Optional.empty(), List.of(Message.of("surat.templat.tidak-ada", shown)));
     }
     try {
       return new SuratTemplat(Optional.of(Templat.baca(Files.readAllBytes(file))), List.of());
     } catch (TemplatSalah e) {
-      List<String> out = new ArrayList<>();
+      List<Message> out = new ArrayList<>();
       for (TemplatSalah.Masalah x : e.masalah()) {
-        out.add(shown + ": " + m.format(x.key(), x.args().toArray()));
+        out.add(
+            Message.of(
+                "surat.templat.di", shown, new Message(x.key(), List.<Object>copyOf(x.args()))));
       }
       return new SuratTemplat(Optional.empty(), out);
     } catch (IOException e) {
       return new SuratTemplat(
-          Optional.empty(), List.of(m.format("surat.templat.rusak", shown, e.getMessage())));
+          Optional.empty(),
+          List.of(Message.of("surat.templat.rusak", shown, String.valueOf(e.getMessage()))));
     }
   }
 
-  public List<String> masalah() {
+  /** Why the template cannot be used, in the order found; empty when it can. */
+  public List<Message> masalah() {
     return masalah;
   }
 

@@ -3,9 +3,11 @@ package id.sisker.cli;
 import id.sisker.app.OutputFolder;
 import id.sisker.app.Rendering;
 import id.sisker.app.Validation;
+import id.sisker.finding.Finding;
 import id.sisker.finding.Messages;
 import id.sisker.report.Info;
 import id.sisker.report.InfoText;
+import id.sisker.report.Outputs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -155,9 +157,9 @@ final class DiagramCommand implements Callable<Integer> {
       }
       return ExitCodes.CLEAN;
     } catch (Rendering.Problem e) {
-      throw usage(e.getMessage());
+      throw usage(m.format(e.pesan()) + e.saran().map(s -> "; " + m.format(s)).orElse(""));
     } catch (Rendering.Failure e) {
-      env.err().println("sisker: " + e.getMessage());
+      env.err().println("sisker: " + m.format(e.pesan()));
       return ExitCodes.UNUSABLE;
     }
   }
@@ -215,8 +217,8 @@ final class DiagramCommand implements Callable<Integer> {
 
   private int unusable(Env env, Messages m, Rendering.Result r) {
     env.err().println(m.format("diagram.tidak-digambar", r.outcome().input()));
-    for (String why : r.unusable()) {
-      env.err().println("  " + why);
+    for (Finding f : r.unusable()) {
+      env.err().println("  " + Outputs.brief(f, m));
     }
     return ExitCodes.UNUSABLE;
   }

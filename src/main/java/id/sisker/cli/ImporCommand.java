@@ -3,6 +3,7 @@ package id.sisker.cli;
 import id.sisker.app.OutputFolder;
 import id.sisker.app.Pengimporan;
 import id.sisker.finding.Messages;
+import id.sisker.report.Outputs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,8 +70,11 @@ final class ImporCommand implements Callable<Integer> {
                     .map(String::strip)
                     .filter(x -> !x.isEmpty())));
     if (h.takTerbaca().isPresent()) {
+      h.pemetaanSalah()
+          .ifPresent(
+              p -> p.temuan().forEach(f -> env.err().println(Outputs.withRule(f, p.berkas(), m))));
       h.laporan().forEach(env.err()::println);
-      env.err().println(h.takTerbaca().get());
+      env.err().println(m.format(h.takTerbaca().get()));
       return ExitCodes.UNUSABLE;
     }
     h.laporan().forEach(env.err()::println);

@@ -136,9 +136,9 @@ final class SuratCommand implements Callable<Integer> {
     SuratTemplat t =
         templat == null
             ? SuratTemplat.bawaan()
-            : SuratTemplat.baca(main.env.workingDir().resolve(templat), templat.toString(), m);
+            : SuratTemplat.baca(main.env.workingDir().resolve(templat), templat.toString());
     if (!t.masalah().isEmpty()) {
-      t.masalah().forEach(main.env.err()::println);
+      t.masalah().forEach(x -> main.env.err().println(m.format(x)));
       return ExitCodes.UNUSABLE;
     }
     Optional<Path> soffice = Optional.empty();
@@ -176,7 +176,6 @@ final class SuratCommand implements Callable<Integer> {
                 main.env.workingDir().resolve(input),
                 folder,
                 p,
-                m,
                 n -> {
                   if (terminal && n % 50 == 0) {
                     main.env.err().print("\r" + m.format("surat.cli.kemajuan", n));
@@ -195,7 +194,7 @@ final class SuratCommand implements Callable<Integer> {
       }
       return ExitCodes.UNUSABLE;
     }
-    h.lembar().forEach(main.env.err()::println);
+    h.lembar().forEach(x -> main.env.err().println(m.format(x)));
     for (String u : h.idTakDikenal()) {
       main.env.err().println(m.format("surat.cli.id-tak-dikenal", u));
     }

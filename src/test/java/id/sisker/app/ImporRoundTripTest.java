@@ -57,7 +57,7 @@ class ImporRoundTripTest {
     Files.write(sheet, bytes.toByteArray());
 
     Pengimporan.Hasil h = Pengimporan.impor(sheet, "id");
-    assertTrue(h.takTerbaca().isEmpty(), () -> h.takTerbaca().get());
+    assertTrue(h.takTerbaca().isEmpty(), () -> h.takTerbaca().get().toString());
     assertFalse(h.adaGalat(), () -> String.join("\n", h.laporan()));
     // A sheet without NIPs gives B as the bezetting key (ADR 84), not as a comment.
     assertTrue(

@@ -35,7 +35,8 @@ record SourceKeys(TreeMap<String, String> literal, Set<String> dynamic) {
           "ModelBuilder.java: key + \".saran\"",
           "StrukturCheck.java: key",
           "Roles.java: \"peran.\" + r.key()",
-          "Roles.java: key");
+          "Roles.java: key",
+          "Rendering.java: key");
 
   private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 

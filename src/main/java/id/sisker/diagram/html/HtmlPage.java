@@ -1,8 +1,16 @@
 package id.sisker.diagram.html;
 
 import id.sisker.diagram.Graph;
+import id.sisker.diagram.Overlay;
 import id.sisker.diagram.Style;
+import id.sisker.finding.Finding;
+import id.sisker.finding.Messages;
+import id.sisker.finding.Severity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Writes one diagram as a self-contained HTML page (no scripts, no external files). */
 public final class HtmlPage {
@@ -19,6 +27,49 @@ public final class HtmlPage {
 
   /** Texts of the page in its language. */
   public record Texts(String lang, String legend, String findings, String noFindings) {}
+
+  /**
+   * The page of {@code g} in the language of {@code m}, listing the findings the overlay draws on
+   * it (unsuppressed, above INFO), by position then rule.
+   */
+  public static String write(Graph g, String svg, List<Finding> findings, Messages m) {
+    return write(
+        g,
+        svg,
+        temuan(g, findings, m),
+        new Texts(
+            m.language(),
+            m.text("diagram.html.legenda"),
+            m.text("diagram.html.temuan"),
+            m.text("diagram.html.tanpa-temuan")));
+  }
+
+  private static List<Temuan> temuan(Graph g, List<Finding> findings, Messages m) {
+    Set<String> marked = new HashSet<>(g.marked());
+    List<Finding> shown = new ArrayList<>();
+    for (Finding f : findings) {
+      if (!f.isSuppressed()
+          && f.severity() != Severity.INFO
+          && (marked.contains(Overlay.owner(f.path().value()))
+              || marked.contains(f.path().value()))) {
+        shown.add(f);
+      }
+    }
+    shown.sort(
+        Comparator.comparing((Finding f) -> f.span().map(s -> s.position()).orElse(""))
+            .thenComparing(f -> f.rule().value()));
+    List<Temuan> out = new ArrayList<>();
+    for (Finding f : shown) {
+      out.add(
+          new Temuan(
+              m.text("keparahan." + f.severity().key()),
+              f.severity() == Severity.ERROR,
+              f.rule().value(),
+              f.span().map(s -> s.position()).orElse(f.path().value()),
+              m.format(f.message())));
+    }
+    return out;
+  }
 
   public static String write(Graph g, String svg, List<Temuan> temuan, Texts t) {
     StringBuilder b = new StringBuilder();

@@ -1,0 +1,5 @@
+/**
+ * The manifest of a {@code sisker surat} run ({@code manifest.csv}, {@code manifest.json}): one row
+ * per file written, with its SHA-256. JDK only.
+ */
+package id.sisker.letter.manifest;
