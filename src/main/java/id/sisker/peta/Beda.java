@@ -414,7 +414,8 @@ public final class Beda {
           && o.jenis() == n.jenis()
           && o.jenjang().equals(n.jenjang())
           && o.kelas().equals(n.kelas())
-          && o.kebutuhan() == n.kebutuhan();
+          && o.kebutuhan() == n.kebutuhan()
+          && o.bezetting() - o.pemangku().size() == n.bezetting() - n.pemangku().size();
     }
 
     /** The key of the cross-perangkat-daerah match: the id within the PD and the name. */
