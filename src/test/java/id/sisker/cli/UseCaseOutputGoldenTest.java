@@ -48,8 +48,12 @@ class UseCaseOutputGoldenTest {
       assertTrue(Files.isRegularFile(p), f + " was not written\n" + r.err());
       b.append("# file ").append(f).append('\n').append(Files.readString(p));
     }
+    // Files are named as SourceFile names them: a temporary folder beside the working folder (a
+    // clone under /tmp, as CI makes) is shown relative to it, "../junit-…".
+    String shown = id.sisker.source.SourceFile.of(tmp, Path.of("")).name();
     return b.toString()
         .replace(tmp.toString(), "$TMP")
+        .replace(shown, "$TMP")
         .replace(Path.of("").toAbsolutePath().toString(), "$ROOT");
   }
 
