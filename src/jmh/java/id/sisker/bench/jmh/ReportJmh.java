@@ -4,7 +4,7 @@ import id.sisker.app.Validation;
 import id.sisker.finding.Messages;
 import id.sisker.finding.Severity;
 import id.sisker.report.Output;
-import id.sisker.report.Outputs;
+import id.sisker.report.OutputFormat;
 import id.sisker.report.ReportData;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -63,7 +63,7 @@ public class ReportJmh {
   }
 
   private int write(String format) throws IOException {
-    Output out = Outputs.create(format, false).orElseThrow();
+    Output out = OutputFormat.of(format).orElseThrow().create(false);
     StringWriter w = new StringWriter(1 << 20);
     out.write(data, messages, w);
     return w.getBuffer().length();
