@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import id.sisker.finding.Finding;
 import id.sisker.load.ParseCache;
 import id.sisker.source.SourceFile;
+import id.sisker.testing.Git;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -141,35 +142,19 @@ class PerbandinganBersamaTest {
     }
   }
 
-  private static boolean gitAvailable() {
-    try {
-      return new ProcessBuilder("git", "--version").start().waitFor() == 0;
-    } catch (IOException | InterruptedException e) {
-      return false;
-    }
-  }
-
-  private static void git(Path dir, String... args) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of("git", "-C", dir.toString()));
-    cmd.addAll(List.of(args));
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, p.waitFor(), out);
-  }
-
   /**
    * {@code --git HEAD}: the old side's files are git's blobs in a temporary folder, the new side's
    * the working tree; the blobs that equal the working files are parsed once.
    */
   @Test
   void gitRevisionAgainstTheWorkingTree() throws Exception {
-    assumeTrue(gitAvailable(), "git is not installed: --git cannot be tested here");
+    assumeTrue(Git.available(), "git is not installed: --git cannot be tested here");
     Path repo = tmp.resolve("repo");
     copy(Path.of("examples/pulang-pisau"), repo.resolve("pulang-pisau"));
     kedudukan(repo.resolve("pulang-pisau"));
-    git(repo, "init", "-q");
-    git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "add", ".");
-    git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "awal");
+    Git.run(repo, "init", "-q");
+    Git.run(repo, "add", ".");
+    Git.run(repo, "commit", "-q", "-m", "awal");
     renameHead(repo.resolve("pulang-pisau"));
 
     ParseCache c = new ParseCache();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.sisker.testing.Cli;
+import id.sisker.testing.Git;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,23 +69,6 @@ class PetaDocsTest {
     return out.toArray(new String[0]);
   }
 
-  private static boolean gitAvailable() {
-    try {
-      return new ProcessBuilder("git", "--version").start().waitFor() == 0;
-    } catch (IOException | InterruptedException e) {
-      return false;
-    }
-  }
-
-  private void git(String... args) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of("git", "-C", tmp.toString(), "-c", "user.name=t"));
-    cmd.addAll(List.of("-c", "user.email=t@t"));
-    cmd.addAll(List.of(args));
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    p.getInputStream().readAllBytes();
-    assertEquals(0, p.waitFor(), String.join(" ", cmd));
-  }
-
   private void copyExamples() throws IOException {
     copyExamples(tmp);
   }
@@ -106,11 +90,11 @@ class PetaDocsTest {
   @Test
   void everyCommandRunsAsShown() throws Exception {
     copyExamples();
-    boolean git = gitAvailable();
+    boolean git = Git.available();
     if (git) {
-      git("init", "-q");
-      git("add", ".");
-      git("commit", "-q", "-m", "contoh");
+      Git.run(tmp, "init", "-q");
+      Git.run(tmp, "add", ".");
+      Git.run(tmp, "commit", "-q", "-m", "contoh");
     }
     List<String> all = new ArrayList<>(commands(Path.of("docs/peta.md")));
     all.addAll(

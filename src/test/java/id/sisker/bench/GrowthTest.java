@@ -62,21 +62,11 @@ class GrowthTest {
 
   /** Bytes allocated by all live threads while validating {@code dir} (no finding expected). */
   private static long allocated(com.sun.management.ThreadMXBean threads, Validation v, Path dir) {
-    long before = total(threads);
+    long before = Jejak.allocated(threads);
     Validation.Outcome o = v.validate(dir);
-    long after = total(threads);
+    long after = Jejak.allocated(threads);
     assertEquals(List.of(), o.findings());
     return after - before;
-  }
-
-  private static long total(com.sun.management.ThreadMXBean threads) {
-    long sum = 0;
-    for (long a : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
-      if (a > 0) {
-        sum += a;
-      }
-    }
-    return sum;
   }
 
   private static com.sun.management.ThreadMXBean threads() {

@@ -37,9 +37,11 @@ public final class Jejak {
     }
   }
 
-  private static long allocated(com.sun.management.ThreadMXBean threads) {
+  /** Bytes allocated so far by every live thread (GrowthTest counts the same way). */
+  static long allocated(com.sun.management.ThreadMXBean threads) {
     long sum = 0;
     for (long a : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+      // -1: a thread that ended between the two calls.
       sum += Math.max(0, a);
     }
     return sum;

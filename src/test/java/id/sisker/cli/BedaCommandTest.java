@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sisker.app.GitRevisi;
 import id.sisker.testing.Cli;
+import id.sisker.testing.Git;
 import id.sisker.testing.Golden;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -312,30 +313,14 @@ class BedaCommandTest {
     assertEquals(2, git.exit());
   }
 
-  private static boolean gitAvailable() {
-    try {
-      return new ProcessBuilder("git", "--version").start().waitFor() == 0;
-    } catch (IOException | InterruptedException e) {
-      return false;
-    }
-  }
-
-  private void git(Path dir, String... args) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of("git", "-C", dir.toString()));
-    cmd.addAll(List.of(args));
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, p.waitFor(), out);
-  }
-
   @Test
   void gitRevisionAgainstTheWorkingTreeAndTheTemporaryCopyIsGone() throws Exception {
-    assumeTrue(gitAvailable(), "git is not installed: --git cannot be tested here");
+    assumeTrue(Git.available(), "git is not installed: --git cannot be tested here");
     Path repo = tmp.resolve("repo");
     copy(Path.of("examples/pulang-pisau"), repo.resolve("pulang-pisau"));
-    git(repo, "init", "-q");
-    git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "add", ".");
-    git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "awal");
+    Git.run(repo, "init", "-q");
+    Git.run(repo, "add", ".");
+    Git.run(repo, "commit", "-q", "-m", "awal");
     edit(
         repo.resolve("pulang-pisau").resolve(DISHUB),
         "ahli_madya, kelas: 12, atasan: kadis,",

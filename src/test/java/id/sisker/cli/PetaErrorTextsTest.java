@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import id.sisker.testing.Cli;
+import id.sisker.testing.Git;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -69,25 +69,9 @@ class PetaErrorTextsTest {
         lastLine(en.err()));
   }
 
-  private static boolean gitAvailable() {
-    try {
-      return new ProcessBuilder("git", "--version").start().waitFor() == 0;
-    } catch (IOException | InterruptedException e) {
-      return false;
-    }
-  }
-
-  private static void git(Path dir, String... args) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of("git", "-C", dir.toString()));
-    cmd.addAll(List.of(args));
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    p.getInputStream().readAllBytes();
-    assertEquals(0, p.waitFor());
-  }
-
   @Test
   void bedaGitProblems() throws Exception {
-    assumeTrue(gitAvailable(), "git is not installed: --git cannot be tested here");
+    assumeTrue(Git.available(), "git is not installed: --git cannot be tested here");
     Path d = Files.createDirectories(tmp.resolve("bukan-repo/d"));
     Files.writeString(d.resolve("daerah.yaml"), "sisker: 1\n", StandardCharsets.UTF_8);
     Cli.Run outside =
@@ -100,9 +84,9 @@ class PetaErrorTextsTest {
     Path repo = Files.createDirectories(tmp.resolve("repo"));
     Files.createDirectories(repo.resolve("lama"));
     Files.writeString(repo.resolve("lama/daerah.yaml"), "sisker: 1\n", StandardCharsets.UTF_8);
-    git(repo, "init", "-q");
-    git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "add", ".");
-    git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "awal");
+    Git.run(repo, "init", "-q");
+    Git.run(repo, "add", ".");
+    Git.run(repo, "commit", "-q", "-m", "awal");
     Files.createDirectories(repo.resolve("baru"));
     Files.writeString(repo.resolve("baru/daerah.yaml"), "sisker: 1\n", StandardCharsets.UTF_8);
 
