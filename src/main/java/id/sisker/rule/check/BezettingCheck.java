@@ -32,7 +32,8 @@ public final class BezettingCheck implements Check {
             RULE,
             Paths.jabatan(j.id()).key(asal),
             Message.of(
-                "jabatan.bezetting",
+                // A written bezetting has no holders to count: the text must not say it has.
+                j.bezettingDariKunci() ? "jabatan.bezetting.tertulis" : "jabatan.bezetting",
                 j.id(),
                 j.bezetting(),
                 j.kebutuhan(),
