@@ -4,6 +4,7 @@ import id.sisker.model.Keyed;
 import id.sisker.model.Nip;
 import id.sisker.source.NodePath;
 import id.sisker.source.Span;
+import id.sisker.yaml.FileNodes;
 import id.sisker.yaml.YMapping;
 import id.sisker.yaml.YNode;
 import id.sisker.yaml.YScalar;
@@ -19,20 +20,40 @@ import java.util.Optional;
  */
 public final class Obj {
 
-  private final Shape shape;
+  private Shape shape;
   private final ObjectSpec spec;
-  private final YMapping node;
+  private YMapping node;
   private final NodePath path;
 
   /** The values that passed the check, by field position in the spec; null where absent. */
-  private final YNode[] valid;
+  private YNode[] valid;
 
-  Obj(Shape shape, ObjectSpec spec, YMapping node, NodePath path, YNode[] valid) {
+  /** How to find the mapping again once it is let go; null for a tree that stays (ADR 88). */
+  private final FileNodes.Handle handle;
+
+  /**
+   * Once {@linkplain #freeze frozen}, what was read from each field, by field position: a scalar's
+   * text, an {@link Obj}, {@link Objects} or a list of {@link Item}; null where absent. The tree,
+   * the shape and the checked values are then let go.
+   */
+  private Object[] frozen;
+
+  /** The items of a list of objects, frozen, and the path they hang off. */
+  private record Objects(NodePath base, List<Obj> list) {}
+
+  Obj(
+      Shape shape,
+      ObjectSpec spec,
+      YMapping node,
+      NodePath path,
+      YNode[] valid,
+      FileNodes.Handle handle) {
     this.shape = shape;
     this.spec = spec;
     this.node = node;
     this.path = path;
     this.valid = valid;
+    this.handle = handle;
   }
 
   public NodePath path() {
@@ -43,27 +64,34 @@ public final class Obj {
     return path.key(key);
   }
 
+  /** The mapping: in memory, or parsed again for a frozen object. */
+  private YMapping mapping() {
+    return node != null ? node : handle.mapping();
+  }
+
   public Span span() {
-    return node.span();
+    return mapping().span();
   }
 
   /** The span of the value of {@code key} if present, else of this object. */
   public Span span(String key) {
-    YNode v = get(key);
-    if (v != null) {
-      return v.span();
-    }
-    int i = node.indexOf(key);
-    return i >= 0 ? node.value(i).span() : Shape.startOf(node.span());
+    YMapping m = mapping();
+    int i = m.indexOf(key);
+    return i >= 0 ? m.value(i).span() : Shape.startOf(m.span());
   }
 
   /** The span of {@code key} itself if written, else of this object. */
   public Span keySpan(String key) {
-    int i = node.indexOf(key);
-    return i >= 0 ? node.key(i).span() : Shape.startOf(node.span());
+    YMapping m = mapping();
+    int i = m.indexOf(key);
+    return i >= 0 ? m.key(i).span() : Shape.startOf(m.span());
   }
 
   public boolean has(String key) {
+    if (frozen != null) {
+      int i = spec.indexOf(key);
+      return i >= 0 && frozen[i] != null;
+    }
     return get(key) != null;
   }
 
@@ -72,7 +100,16 @@ public final class Obj {
     return i < 0 ? null : valid[i];
   }
 
+  /** What was kept of {@code key} when frozen, or null. */
+  private Object kept(String key) {
+    int i = spec.indexOf(key);
+    return i < 0 ? null : frozen[i];
+  }
+
   public Optional<String> text(String key) {
+    if (frozen != null) {
+      return kept(key) instanceof String s ? Optional.of(s.strip()) : Optional.empty();
+    }
     YNode v = get(key);
     return v instanceof YScalar s ? Optional.of(s.value().strip()) : Optional.empty();
   }
@@ -99,12 +136,15 @@ public final class Obj {
   }
 
   public Optional<Obj> object(String key) {
+    if (frozen != null) {
+      return kept(key) instanceof Obj o ? Optional.of(o) : Optional.empty();
+    }
     YNode v = get(key);
     if (v == null) {
       return Optional.empty();
     }
     ObjectRef ref = (ObjectRef) spec.field(key).type();
-    return Optional.ofNullable(shape.object(v, ref.name(), path.key(key)));
+    return Optional.ofNullable(shape.object(v, ref.name(), path.key(key), childHandle(key, -1)));
   }
 
   /**
@@ -120,6 +160,17 @@ public final class Obj {
    * nested entities can have paths that do not depend on their nesting.
    */
   public List<Obj> objects(String key, NodePath base) {
+    if (frozen != null) {
+      if (!(kept(key) instanceof Objects items)) {
+        return List.of();
+      }
+      if (!items.base().equals(base)) {
+        // The paths were made when frozen; another base would need the tree back.
+        throw new IllegalStateException(
+            path + "." + key + " was frozen with items under " + items.base() + ", not " + base);
+      }
+      return items.list();
+    }
     YNode v = get(key);
     if (!(v instanceof YSequence seq)) {
       return List.of();
@@ -128,12 +179,81 @@ public final class Obj {
     List<Obj> out = new ArrayList<>(seq.items().size());
     for (int i = 0; i < seq.items().size(); i++) {
       YNode item = seq.items().get(i);
-      Obj o = shape.object(item, ref.name(), itemPath(base, key, item, i));
+      Obj o = shape.object(item, ref.name(), itemPath(base, key, item, i), childHandle(key, i));
       if (o != null) {
         out.add(o);
       }
     }
     return out;
+  }
+
+  private FileNodes.Handle childHandle(String key, int item) {
+    return handle == null ? null : handle.child(node.indexOf(key), item);
+  }
+
+  /**
+   * Checks everything below this object now and keeps only what was read from it: its texts, the
+   * objects and lists below it (frozen in turn) and a handle to find positions again. The tree can
+   * then be let go; only a finding's position parses the file again (ADR 88). Fields are visited in
+   * document order, so their findings come in the order a reader meets them.
+   *
+   * <p>Lists named in {@code flat}, below an object of spec {@code flatOwner}, hang their items off
+   * that object's path, as the caller will ask for them: {@link #objects(String, NodePath)} of a
+   * frozen object only answers with the base it was frozen with.
+   */
+  public void freeze(String flatOwner, java.util.Set<String> flat) {
+    freeze(flatOwner, flat, null, java.util.Set.of());
+  }
+
+  /**
+   * As {@link #freeze(String, java.util.Set)}, leaving out this object's fields named in {@code
+   * skip}: a part already reported as misplaced is not checked further, and reads as absent.
+   */
+  public void freeze(String flatOwner, java.util.Set<String> flat, java.util.Set<String> skip) {
+    freeze(flatOwner, flat, null, skip);
+  }
+
+  private void freeze(
+      String flatOwner, java.util.Set<String> flat, NodePath flatBase, java.util.Set<String> skip) {
+    if (handle == null) {
+      throw new IllegalStateException("only objects of a tree that is let go are frozen");
+    }
+    if (frozen != null) {
+      return;
+    }
+    NodePath base = spec.name().equals(flatOwner) ? path : flatBase;
+    List<FieldSpec> fields = spec.fields();
+    Object[] out = new Object[fields.size()];
+    for (int i = 0; i < node.size(); i++) {
+      int fi = spec.indexOf(node.keyText(i));
+      if (fi < 0 || valid[fi] == null || skip.contains(node.keyText(i))) {
+        continue;
+      }
+      FieldSpec f = fields.get(fi);
+      String key = f.key();
+      if (f.type() instanceof ObjectRef) {
+        Obj o = object(key).orElse(null);
+        if (o != null) {
+          o.freeze(flatOwner, flat, base, java.util.Set.of());
+        }
+        out[fi] = o;
+      } else if (f.type() instanceof ListSpec list && list.item() instanceof ObjectRef) {
+        NodePath itemBase = base != null && flat.contains(key) ? base : path;
+        List<Obj> items = objects(key, itemBase);
+        for (Obj o : items) {
+          o.freeze(flatOwner, flat, base, java.util.Set.of());
+        }
+        out[fi] = new Objects(itemBase, items);
+      } else if (f.type() instanceof ListSpec) {
+        out[fi] = scalars(key);
+      } else {
+        out[fi] = ((YScalar) valid[fi]).value();
+      }
+    }
+    frozen = out;
+    node = null;
+    valid = null;
+    shape = null;
   }
 
   /**
@@ -157,7 +277,7 @@ public final class Obj {
   }
 
   private Span itemSpan(String key, int index) {
-    return ((YSequence) get(key)).items().get(index).span();
+    return ((YSequence) mapping().child(key)).items().get(index).span();
   }
 
   /** One scalar item of a list, with where it was. */
@@ -172,7 +292,11 @@ public final class Obj {
   }
 
   /** The scalar items of list {@code key} that fit the item type. */
+  @SuppressWarnings("unchecked")
   public List<Item> scalars(String key) {
+    if (frozen != null) {
+      return kept(key) instanceof List<?> items ? (List<Item>) items : List.of();
+    }
     YNode v = get(key);
     if (!(v instanceof YSequence seq)) {
       return List.of();

@@ -9,6 +9,7 @@ import id.sisker.source.NodePath;
 import id.sisker.source.SourceMap;
 import id.sisker.source.Span;
 import id.sisker.text.Suggest;
+import id.sisker.yaml.FileNodes;
 import id.sisker.yaml.ScalarType;
 import id.sisker.yaml.YMapping;
 import id.sisker.yaml.YNode;
@@ -50,6 +51,15 @@ public final class Shape {
 
   /** {@code node} checked as an object of {@code specName}, or null if it is not a mapping. */
   public Obj object(YNode node, String specName, NodePath path) {
+    return object(node, specName, path, null);
+  }
+
+  /**
+   * As {@link #object(YNode, String, NodePath)}, for a tree that will be let go (ADR 88): the map
+   * registers {@code handle}, which finds the mapping again, instead of the mapping itself, and the
+   * object made can be {@linkplain Obj#freeze frozen}.
+   */
+  public Obj object(YNode node, String specName, NodePath path, FileNodes.Handle handle) {
     ObjectSpec spec = format.object(specName);
     if (!(node instanceof YMapping m)) {
       sourceMap.put(path, node.span());
@@ -58,7 +68,7 @@ public final class Shape {
     }
     // Fields are located on demand from the registered mapping (see SourceMap); only the roots of
     // files, which all share the root path, record their fields' spans now.
-    sourceMap.tree(path, m);
+    sourceMap.tree(path, handle != null ? handle : m);
     List<FieldSpec> fields = spec.fields();
     YNode[] valid = new YNode[fields.size()];
     for (int i = 0; i < m.size(); i++) {
@@ -125,7 +135,7 @@ public final class Shape {
                 .build());
       }
     }
-    return new Obj(this, spec, m, path, valid);
+    return new Obj(this, spec, m, path, valid, handle);
   }
 
   /**

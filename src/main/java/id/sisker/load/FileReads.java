@@ -3,9 +3,9 @@ package id.sisker.load;
 import id.sisker.finding.Finding;
 import id.sisker.finding.UnreadableInputException;
 import id.sisker.source.SourceFile;
+import id.sisker.yaml.FileNodes;
 import id.sisker.yaml.YamlDocument;
 import id.sisker.yaml.YamlLimits;
-import id.sisker.yaml.YamlReader;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 
 /**
  * Reads and parses a daerah's files on every core while the caller consumes them in order. Reading
@@ -25,8 +26,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class FileReads {
 
-  /** One file's outcome: its tree, or the finding that says why it could not be read. */
-  record Read(Optional<YamlDocument> document, List<Finding> findings) {}
+  /**
+   * One file's outcome: its tree and how to find its nodes again once the tree is let go, or the
+   * finding that says why it could not be read.
+   */
+  record Read(Optional<YamlDocument> document, List<Finding> findings, FileNodes nodes) {
+
+    static Read failed(Finding f) {
+      return new Read(Optional.empty(), List.of(f), null);
+    }
+  }
 
   private FileReads() {}
 
@@ -54,21 +63,27 @@ final class FileReads {
 
   /** The reads of {@code files}, in their order; each is started a few files ahead of need. */
   static Iterator<Read> start(List<SourceFile> files, YamlLimits limits) {
-    return start(files, limits, null);
+    return start(files, limits, null, (f, r) -> r);
   }
 
   /**
    * As {@link #start(List, YamlLimits)}, taking the trees another load of the run has already
-   * parsed from {@code shared} when it is given (ADR 80).
+   * parsed from {@code shared} when it is given (ADR 80), and doing {@code then} with each read on
+   * the thread that read it: what the caller takes from a file is made there, in parallel, and the
+   * file's tree can die young (ADR 88).
    */
-  static Iterator<Read> start(List<SourceFile> files, YamlLimits limits, ParseCache.Use shared) {
+  static <T> Iterator<T> start(
+      List<SourceFile> files,
+      YamlLimits limits,
+      ParseCache.Use shared,
+      BiFunction<SourceFile, Read, T> then) {
     if (files.size() <= 1 || threads() == 1) {
       return files.stream()
-          .map(f -> shared == null ? read(f, limits) : shared.readNow(f, limits))
+          .map(f -> then.apply(f, shared == null ? read(f, limits) : shared.readNow(f, limits)))
           .iterator();
     }
     return new Iterator<>() {
-      private final Deque<CompletableFuture<Read>> pending = new ArrayDeque<>();
+      private final Deque<CompletableFuture<T>> pending = new ArrayDeque<>();
       private int next;
 
       @Override
@@ -77,16 +92,17 @@ final class FileReads {
       }
 
       @Override
-      public Read next() {
+      public T next() {
         while (pending.size() < AHEAD && next < files.size()) {
           SourceFile f = files.get(next++);
           pending.add(
               shared == null
-                  ? CompletableFuture.supplyAsync(() -> read(f, limits), Pool.POOL)
+                  ? CompletableFuture.supplyAsync(() -> then.apply(f, read(f, limits)), Pool.POOL)
                   : CompletableFuture.completedFuture(f)
-                      .thenComposeAsync(x -> shared.read(x, limits), Pool.POOL));
+                      .thenComposeAsync(x -> shared.read(x, limits), Pool.POOL)
+                      .thenApplyAsync(r -> then.apply(f, r), Pool.POOL));
         }
-        CompletableFuture<Read> head = pending.poll();
+        CompletableFuture<T> head = pending.poll();
         if (head == null) {
           throw new NoSuchElementException();
         }
@@ -113,10 +129,10 @@ final class FileReads {
 
   private static Read read(SourceFile f, YamlLimits limits) {
     try {
-      YamlDocument doc = YamlReader.read(f, limits);
-      return new Read(Optional.of(doc), doc.findings());
+      FileNodes.Read r = FileNodes.read(f, limits);
+      return new Read(Optional.of(r.document()), r.document().findings(), r.nodes());
     } catch (UnreadableInputException e) {
-      return new Read(Optional.empty(), List.of(e.finding()));
+      return Read.failed(e.finding());
     }
   }
 }

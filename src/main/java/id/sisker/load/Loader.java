@@ -13,11 +13,11 @@ import id.sisker.source.NodePath;
 import id.sisker.source.SourceFile;
 import id.sisker.source.SourceMap;
 import id.sisker.source.Span;
+import id.sisker.yaml.FileNodes;
 import id.sisker.yaml.YMapping;
 import id.sisker.yaml.YScalar;
 import id.sisker.yaml.YamlDocument;
 import id.sisker.yaml.YamlLimits;
-import id.sisker.yaml.YamlReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,14 +60,15 @@ public final class Loader {
     ModelBuilder builder = new ModelBuilder(shape);
 
     SourceFile rootFile = inputs.file(root);
-    Optional<YamlDocument> rootDoc = read(rootFile, findings);
+    Optional<FileNodes.Read> rootRead = read(rootFile, findings);
     read.add(rootFile);
-    if (rootDoc.isEmpty()) {
+    if (rootRead.isEmpty()) {
       return new LoadResult(Optional.empty(), sourceMap, read, findings.list());
     }
+    YamlDocument rootDoc = rootRead.get().document();
     // "daerah:" with nothing after it is no daerah either: it used to pass this test and then
     // build nothing, ending with exit 2 and not a single finding to say why.
-    if (!(rootDoc.get().root() instanceof YMapping m)
+    if (!(rootDoc.root() instanceof YMapping m)
         || m.entry("daerah") == null
         || m.entry("daerah").value() instanceof YScalar s && s.isNull()) {
       findings.add(
@@ -81,7 +82,10 @@ public final class Loader {
               .build());
       return new LoadResult(Optional.empty(), sourceMap, read, findings.list());
     }
-    Obj rootObj = shape.object(rootDoc.get().root(), DaerahFormat.FILE, NodePath.ROOT);
+    Obj rootObj =
+        shape.object(
+            rootDoc.root(), DaerahFormat.FILE, NodePath.ROOT, rootRead.get().nodes().root());
+    rootObj.freeze(FLAT_OWNER, FLAT);
     List<Path> included = inputs.expand(root, rootObj.scalars("sertakan"), limits.maxFiles());
     if (Files.isDirectory(workingDir.resolve(input)) && !rootObj.has("sertakan")) {
       // The daerah's own profile file sits in the folder too, but it is not daerah data.
@@ -98,29 +102,84 @@ public final class Loader {
     for (Path p : included) {
       files.add(inputs.file(p));
     }
-    // The files are independent until references are resolved: they are read and parsed on all
-    // cores ahead of the checks, which then take them one by one in the order written.
-    Iterator<FileReads.Read> docs =
-        FileReads.start(files, limits, shared.map(c -> c.forLoad(files)).orElse(null));
+    // The files are independent until references are resolved: each is read, parsed, checked and
+    // frozen on all cores ahead of the model, which then takes them one by one in the order
+    // written.
+    Iterator<Included> docs =
+        FileReads.start(
+            files,
+            limits,
+            shared.map(c -> c.forLoad(files)).orElse(null),
+            (f, r) -> included(f, r, rootFile));
     java.util.Map<SourceFile, SourceFile> shownAs = new java.util.HashMap<>();
     for (SourceFile f : files) {
       read.add(f);
-      FileReads.Read r = docs.next();
-      r.findings().forEach(findings::add);
-      Optional<YamlDocument> doc = r.document();
-      if (doc.isEmpty()) {
+      Included r = docs.next();
+      findings.addAll(r.findings());
+      if (r.parsedAs() == null) {
         continue;
       }
-      if (!doc.get().file().equals(f)) {
+      if (!r.parsedAs().equals(f)) {
         // Parsed once for another version with the same text (ADR 80): its spans are shown here.
-        shownAs.put(doc.get().file(), f);
-        sourceMap.showAs(doc.get().file(), f);
+        shownAs.put(r.parsedAs(), f);
+        sourceMap.showAs(r.parsedAs(), f);
       }
-      Obj o = shape.object(doc.get().root(), DaerahFormat.FILE, NodePath.ROOT);
-      if (o == null) {
-        continue;
+      sourceMap.putAll(r.sourceMap());
+      if (r.obj() != null) {
+        builder.addFile(r.obj(), false);
       }
-      for (String key : List.of("daerah", "sertakan")) {
+    }
+    Optional<Daerah> daerah = builder.build();
+    return new LoadResult(
+        daerah,
+        sourceMap,
+        read,
+        ParseCache.shown(findings.list(), shownAs),
+        ParseCache.shownSuppressions(builder.suppressions(), shownAs));
+  }
+
+  private Optional<FileNodes.Read> read(SourceFile f, Findings findings) {
+    try {
+      FileNodes.Read r = FileNodes.read(f, limits);
+      findings.addAll(r.document().findings());
+      return Optional.of(r);
+    } catch (UnreadableInputException e) {
+      findings.add(e.finding());
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The lists whose items hang off their perangkat daerah's path, however deeply units nest: the
+   * model builder asks for them so ({@link Obj#freeze}).
+   */
+  private static final String FLAT_OWNER = "perangkat_daerah";
+
+  private static final java.util.Set<String> FLAT = java.util.Set.of("unit", "jabatan");
+
+  /** The keys only the root file may hold, in the order they are reported. */
+  private static final List<String> ROOT_ONLY = List.of("daerah", "sertakan");
+
+  /**
+   * What the model takes from one included file, made on the thread that read it: its findings
+   * (reading and form), the positions of its objects, and its root object frozen, so the file's
+   * tree dies young (ADR 88). {@code parsedAs} is the file the tree names, null if unreadable.
+   */
+  private record Included(
+      List<Finding> findings, SourceMap sourceMap, Obj obj, SourceFile parsedAs) {}
+
+  private static Included included(SourceFile f, FileReads.Read r, SourceFile rootFile) {
+    if (r.document().isEmpty()) {
+      return new Included(r.findings(), null, null, null);
+    }
+    YamlDocument doc = r.document().get();
+    Findings findings = new Findings();
+    findings.addAll(r.findings());
+    SourceMap map = new SourceMap();
+    Shape shape = new Shape(DaerahFormat.get(), findings, map);
+    Obj o = shape.object(doc.root(), DaerahFormat.FILE, NodePath.ROOT, r.nodes().root());
+    if (o != null) {
+      for (String key : ROOT_ONLY) {
         if (o.has(key)) {
           findings.add(
               Finding.builder(
@@ -133,25 +192,9 @@ public final class Loader {
                   .build());
         }
       }
-      builder.addFile(o, false);
+      // Reported above; what they hold is not checked as if it counted.
+      o.freeze(FLAT_OWNER, FLAT, java.util.Set.copyOf(ROOT_ONLY));
     }
-    Optional<Daerah> daerah = builder.build();
-    return new LoadResult(
-        daerah,
-        sourceMap,
-        read,
-        ParseCache.shown(findings.list(), shownAs),
-        ParseCache.shownSuppressions(builder.suppressions(), shownAs));
-  }
-
-  private Optional<YamlDocument> read(SourceFile f, Findings findings) {
-    try {
-      YamlDocument doc = YamlReader.read(f, limits);
-      findings.addAll(doc.findings());
-      return Optional.of(doc);
-    } catch (UnreadableInputException e) {
-      findings.add(e.finding());
-      return Optional.empty();
-    }
+    return new Included(findings.list(), map, o, doc.file());
   }
 }

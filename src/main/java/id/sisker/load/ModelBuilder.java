@@ -94,7 +94,7 @@ final class ModelBuilder {
   private final Map<String, Pegawai> pegawai = new LinkedHashMap<>();
   private final Map<String, Obj> pegawaiObj = new HashMap<>();
   private final Map<String, PihakLuar> luar = new LinkedHashMap<>();
-  private final Map<String, Span> luarSpan = new HashMap<>();
+  private final Map<String, Obj> luarObj = new HashMap<>();
 
   ModelBuilder(Shape shape) {
     this.findings = shape.findings();
@@ -217,7 +217,7 @@ final class ModelBuilder {
   // --- pass 1: ids ----------------------------------------------------------------------------
 
   private void collectPerangkatDaerah() {
-    Map<String, Span> seen = new HashMap<>();
+    Map<String, Obj> seen = new HashMap<>();
     for (Obj o : pdObjs) {
       Optional<String> id = o.text("id");
       boolean keep = id.isPresent() && unique(seen, id.get(), o, "perangkat_daerah");
@@ -232,7 +232,7 @@ final class ModelBuilder {
     }
   }
 
-  private void collectUnits(PdDraft d, Obj parent, UnitId parentId, Map<String, Span> seen) {
+  private void collectUnits(PdDraft d, Obj parent, UnitId parentId, Map<String, Obj> seen) {
     for (Obj u : parent.objects("unit", d.obj.path())) {
       Optional<String> id = u.text("id");
       if (id.isPresent() && unique(seen, id.get(), u, "unit")) {
@@ -308,12 +308,11 @@ final class ModelBuilder {
       if (id.isEmpty()) {
         continue;
       }
-      Span first = luarSpan.get(id.get());
+      Obj first = luarObj.putIfAbsent(id.get(), o);
       if (first != null) {
-        duplicate(o, id.get(), first, "pihak_luar");
+        duplicate(o, id.get(), first.span("id"), "pihak_luar");
         continue;
       }
-      luarSpan.put(id.get(), o.span("id"));
       luar.put(
           id.get(),
           new PihakLuar(
@@ -328,10 +327,14 @@ final class ModelBuilder {
     }
   }
 
-  private boolean unique(Map<String, Span> seen, String id, Obj o, String what) {
-    Span first = seen.putIfAbsent(id, o.span("id"));
+  /**
+   * Whether {@code id} is the first of its kind; the first's position is only looked up for a
+   * duplicate, as it may mean parsing its file again (ADR 88).
+   */
+  private boolean unique(Map<String, Obj> seen, String id, Obj o, String what) {
+    Obj first = seen.putIfAbsent(id, o);
     if (first != null) {
-      duplicate(o, id, first, what);
+      duplicate(o, id, first.span("id"), what);
       return false;
     }
     return true;
@@ -725,7 +728,7 @@ final class ModelBuilder {
   }
 
   private List<TimKerja> buildTim() {
-    Map<String, Span> seen = new HashMap<>();
+    Map<String, Obj> seen = new HashMap<>();
     List<TimKerja> out = new ArrayList<>();
     for (Obj o : timObjs) {
       Optional<String> id = o.text("id");
@@ -793,7 +796,7 @@ final class ModelBuilder {
         new UnitOrganisasi(
             u -> parent.getOrDefault(u, Optional.empty()),
             u -> Optional.ofNullable(headKind.get(u)));
-    Map<String, Span> seen = new HashMap<>();
+    Map<String, Obj> seen = new HashMap<>();
     List<Penugasan> out = new ArrayList<>();
     for (Obj o : tugasObjs) {
       Optional<String> id = o.text("id");

@@ -6,6 +6,7 @@ import id.sisker.finding.Suppression;
 import id.sisker.finding.UnreadableInputException;
 import id.sisker.source.SourceFile;
 import id.sisker.source.Span;
+import id.sisker.yaml.FileNodes;
 import id.sisker.yaml.SourceText;
 import id.sisker.yaml.YamlDocument;
 import id.sisker.yaml.YamlLimits;
@@ -75,8 +76,7 @@ public final class ParseCache {
       try {
         text = SourceText.read(f, limits);
       } catch (UnreadableInputException e) {
-        return CompletableFuture.completedFuture(
-            new FileReads.Read(Optional.empty(), List.of(e.finding())));
+        return CompletableFuture.completedFuture(FileReads.Read.failed(e.finding()));
       }
       Key key = new Key(text, limits);
       if (!used.add(key)) {
@@ -101,7 +101,9 @@ public final class ParseCache {
               return parse(f, text, limits);
             }
             taken.incrementAndGet();
-            return new FileReads.Read(Optional.of(doc), List.of());
+            // The tree stays in this cache for the run: positions are found in it, not parsed
+            // again.
+            return new FileReads.Read(Optional.of(doc), List.of(), FileNodes.resident(doc));
           });
     }
 
@@ -124,9 +126,10 @@ public final class ParseCache {
   private static FileReads.Read parse(SourceFile f, String text, YamlLimits limits) {
     try {
       YamlDocument doc = YamlReader.parse(f, text, limits);
-      return new FileReads.Read(Optional.of(doc), doc.findings());
+      return new FileReads.Read(
+          Optional.of(doc), doc.findings(), FileNodes.ofText(f, text, limits));
     } catch (UnreadableInputException e) {
-      return new FileReads.Read(Optional.empty(), List.of(e.finding()));
+      return FileReads.Read.failed(e.finding());
     }
   }
 

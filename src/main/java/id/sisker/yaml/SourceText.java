@@ -43,6 +43,11 @@ public final class SourceText {
    * daerah's 40 MB would otherwise be copied twice more (to a String, and back to an array).
    */
   static CharBuffer readChars(SourceFile file, YamlLimits limits) throws UnreadableInputException {
+    return decodeChars(file, readBytes(file, limits));
+  }
+
+  /** The file's bytes, refused as {@link #readChars} refuses them before decoding. */
+  static byte[] readBytes(SourceFile file, YamlLimits limits) throws UnreadableInputException {
     byte[] bytes;
     try {
       // Only regular files are opened: a FIFO or socket would block the run forever, a device
@@ -78,7 +83,7 @@ public final class SourceText {
               Message.of("berkas.tidak-terbaca", file.name(), String.valueOf(e.getMessage())),
               null));
     }
-    return decodeChars(file, bytes);
+    return bytes;
   }
 
   /**
@@ -114,8 +119,7 @@ public final class SourceText {
   }
 
   /** Decodes {@code bytes} as strict UTF-8; the buffer is flipped (position 0, limit the end). */
-  private static CharBuffer decodeChars(SourceFile file, byte[] bytes)
-      throws UnreadableInputException {
+  static CharBuffer decodeChars(SourceFile file, byte[] bytes) throws UnreadableInputException {
     int start = 0;
     if (bytes.length >= 3
         && (bytes[0] & 0xff) == 0xef

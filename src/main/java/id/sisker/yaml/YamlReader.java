@@ -93,7 +93,12 @@ public final class YamlReader {
   /** Reads {@code file} from disk within {@code limits}. */
   public static YamlDocument read(SourceFile file, YamlLimits limits)
       throws UnreadableInputException {
-    java.nio.CharBuffer text = SourceText.readChars(file, limits);
+    return parse(file, SourceText.readChars(file, limits), limits);
+  }
+
+  /** Parses text decoded by {@link SourceText} (a flipped buffer over its own array). */
+  static YamlDocument parse(SourceFile file, java.nio.CharBuffer text, YamlLimits limits)
+      throws UnreadableInputException {
     return new YamlReader(file, limits).run(new TextReader(text.array(), text.limit()));
   }
 
