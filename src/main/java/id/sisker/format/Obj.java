@@ -33,8 +33,8 @@ public final class Obj {
 
   /**
    * Once {@linkplain #freeze frozen}, what was read from each field, by field position: a scalar's
-   * text, an {@link Obj}, {@link Objects} or a list of {@link Item}; null where absent. The tree,
-   * the shape and the checked values are then let go.
+   * text (stripped, as {@link #text} gives it), an {@link Obj}, {@link Objects} or a list of {@link
+   * Item}; null where absent. The tree, the shape and the checked values are then let go.
    */
   private Object[] frozen;
 
@@ -108,7 +108,7 @@ public final class Obj {
 
   public Optional<String> text(String key) {
     if (frozen != null) {
-      return kept(key) instanceof String s ? Optional.of(s.strip()) : Optional.empty();
+      return kept(key) instanceof String s ? Optional.of(s) : Optional.empty();
     }
     YNode v = get(key);
     return v instanceof YScalar s ? Optional.of(s.value().strip()) : Optional.empty();
@@ -247,7 +247,8 @@ public final class Obj {
       } else if (f.type() instanceof ListSpec) {
         out[fi] = scalars(key);
       } else {
-        out[fi] = ((YScalar) valid[fi]).value();
+        // Stripped here, on the reader thread, as text() would on every read.
+        out[fi] = ((YScalar) valid[fi]).value().strip();
       }
     }
     frozen = out;

@@ -126,7 +126,7 @@ public final class Loader {
       }
       sourceMap.putAll(r.sourceMap());
       if (r.obj() != null) {
-        builder.addFile(r.obj(), false);
+        builder.addFile(r.obj(), false, r.pegawai());
       }
     }
     Optional<Daerah> daerah = builder.build();
@@ -166,11 +166,15 @@ public final class Loader {
    * tree dies young (ADR 88). {@code parsedAs} is the file the tree names, null if unreadable.
    */
   private record Included(
-      List<Finding> findings, SourceMap sourceMap, Obj obj, SourceFile parsedAs) {}
+      List<Finding> findings,
+      SourceMap sourceMap,
+      Obj obj,
+      List<ModelBuilder.PegawaiDibaca> pegawai,
+      SourceFile parsedAs) {}
 
   private static Included included(SourceFile f, FileReads.Read r, SourceFile rootFile) {
     if (r.document().isEmpty()) {
-      return new Included(r.findings(), null, null, null);
+      return new Included(r.findings(), null, null, List.of(), null);
     }
     YamlDocument doc = r.document().get();
     Findings findings = new Findings();
@@ -195,6 +199,7 @@ public final class Loader {
       // Reported above; what they hold is not checked as if it counted.
       o.freeze(FLAT_OWNER, FLAT, java.util.Set.copyOf(ROOT_ONLY));
     }
-    return new Included(findings.list(), map, o, doc.file());
+    return new Included(
+        findings.list(), map, o, o == null ? List.of() : ModelBuilder.pegawai(o), doc.file());
   }
 }

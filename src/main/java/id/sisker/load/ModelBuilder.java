@@ -91,8 +91,8 @@ final class ModelBuilder {
   private record JabDraft(JabatanId id, UnitId unit, Obj obj) {}
 
   private final Map<String, PdDraft> pds = new LinkedHashMap<>();
-  private final Map<String, Pegawai> pegawai = new LinkedHashMap<>();
-  private final Map<String, Obj> pegawaiObj = new HashMap<>();
+  private Map<String, Pegawai> pegawai = new LinkedHashMap<>();
+  private Map<String, Obj> pegawaiObj = new HashMap<>();
   private final Map<String, PihakLuar> luar = new LinkedHashMap<>();
   private final Map<String, Obj> luarObj = new HashMap<>();
 
@@ -101,14 +101,56 @@ final class ModelBuilder {
   }
 
   void addFile(Obj file, boolean root) {
+    addFile(file, root, pegawai(file));
+  }
+
+  /** As {@link #addFile(Obj, boolean)}, with the file's pegawai already made ({@link #pegawai}). */
+  void addFile(Obj file, boolean root, List<PegawaiDibaca> pegawaiFile) {
     if (root) {
       daerahObj = file.object("daerah").orElse(null);
     }
     pdObjs.addAll(file.objects("perangkat_daerah"));
     pegawaiObjs.addAll(file.objects("pegawai"));
+    pegawaiDibaca.addAll(pegawaiFile);
     luarObjs.addAll(file.objects("pihak_luar"));
     timObjs.addAll(file.objects("tim_kerja"));
     tugasObjs.addAll(file.objects("penugasan"));
+  }
+
+  private final List<PegawaiDibaca> pegawaiDibaca = new ArrayList<>();
+
+  /** A pegawai as its file gives it: it refers to nothing, so it is made where the file is read. */
+  record PegawaiDibaca(Obj obj, String nip, Pegawai pegawai) {}
+
+  /**
+   * The pegawai of one file that have a NIP, made without the rest of the daerah: the loader calls
+   * this on the thread that read the file (ADR 88); duplicates are found when the files meet.
+   */
+  static List<PegawaiDibaca> pegawai(Obj file) {
+    List<Obj> objs = file.objects("pegawai");
+    List<PegawaiDibaca> out = new ArrayList<>(objs.size());
+    for (Obj o : objs) {
+      Optional<String> written = o.text("nip");
+      if (written.isEmpty()) {
+        continue;
+      }
+      String nip = Nip.normalise(written.get());
+      out.add(
+          new PegawaiDibaca(
+              o,
+              nip,
+              new Pegawai(
+                  nip,
+                  o.enumValue("status", StatusPegawai.class).orElse(StatusPegawai.PNS),
+                  o.textOr("nama", ""),
+                  o.text("gelar_depan"),
+                  o.text("gelar_belakang"),
+                  o.enumValue("golongan", Golongan.class),
+                  o.text("pangkat"),
+                  o.enumValue("jenis_kelamin", JenisKelamin.class).orElse(null),
+                  o.date("tanggal_lahir"))));
+    }
+    return out;
   }
 
   private final List<Suppression> suppressions = new ArrayList<>();
@@ -265,13 +307,15 @@ final class ModelBuilder {
   }
 
   private void collectPegawai() {
-    for (Obj o : pegawaiObjs) {
-      Optional<String> written = o.text("nip");
-      if (written.isEmpty()) {
-        continue;
-      }
-      String nip = Nip.normalise(written.get());
-      Obj firstObj = pegawaiObj.get(nip);
+    // Sized once: a large daerah has a hundred thousand pegawai, and growing twice as many
+    // tables step by step was a tenth of the model's build.
+    int capacity = (int) (pegawaiDibaca.size() / 0.75f) + 1;
+    pegawai = new LinkedHashMap<>(capacity);
+    pegawaiObj = new HashMap<>(capacity);
+    for (PegawaiDibaca p : pegawaiDibaca) {
+      Obj o = p.obj();
+      String nip = p.nip();
+      Obj firstObj = pegawaiObj.putIfAbsent(nip, o);
       if (firstObj != null) {
         Span first = firstObj.span("nip");
         findings.add(
@@ -286,19 +330,7 @@ final class ModelBuilder {
                 .build());
         continue;
       }
-      pegawaiObj.put(nip, o);
-      pegawai.put(
-          nip,
-          new Pegawai(
-              nip,
-              o.enumValue("status", StatusPegawai.class).orElse(StatusPegawai.PNS),
-              o.textOr("nama", ""),
-              o.text("gelar_depan"),
-              o.text("gelar_belakang"),
-              o.enumValue("golongan", Golongan.class),
-              o.text("pangkat"),
-              o.enumValue("jenis_kelamin", JenisKelamin.class).orElse(null),
-              o.date("tanggal_lahir")));
+      pegawai.put(nip, p.pegawai());
     }
   }
 
