@@ -106,8 +106,13 @@ public record Nip(String digits) {
         + digits.substring(15);
   }
 
+  /** The number digits {@code from}–{@code to} spell, read in place (no substring). */
   private int num(int from, int to) {
-    return Integer.parseInt(digits.substring(from, to));
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + (digits.charAt(i) - '0');
+    }
+    return n;
   }
 
   @Override

@@ -38,7 +38,11 @@ public final class KedudukanCheck implements Check {
     for (PerangkatDaerah pd : ctx.daerah().perangkatDaerah()) {
       pd.kepala().ifPresent(heads::add);
     }
-    Map<JabatanId, Optional<JabatanId>> atasan = new HashMap<>();
+    int n = 0;
+    for (PerangkatDaerah pd : ctx.daerah().perangkatDaerah()) {
+      n += pd.jabatan().size();
+    }
+    Map<JabatanId, Optional<JabatanId>> atasan = new HashMap<>((int) (n / 0.75f) + 1);
     for (Jabatan j : ctx.indeks().semuaJabatan()) {
       atasan.put(j.id(), j.atasan());
       if (j.atasan().isEmpty() && !heads.contains(j.id())) {
@@ -50,9 +54,11 @@ public final class KedudukanCheck implements Check {
       }
     }
     // Walk up from every position; positions already known to end at a root are not walked again.
-    Set<JabatanId> done = new HashSet<>();
+    Set<JabatanId> done = new HashSet<>((int) (n / 0.75f) + 1);
+    // One trail, emptied for each walk: most walks stop after a step or two at a known position.
+    LinkedHashSet<JabatanId> trail = new LinkedHashSet<>();
     for (Jabatan j : ctx.indeks().semuaJabatan()) {
-      LinkedHashSet<JabatanId> trail = new LinkedHashSet<>();
+      trail.clear();
       JabatanId cur = j.id();
       while (cur != null && !done.contains(cur) && trail.add(cur)) {
         cur = atasan.getOrDefault(cur, Optional.empty()).orElse(null);

@@ -11,7 +11,6 @@ import id.sisker.rule.Context;
 import id.sisker.rule.Emitter;
 import id.sisker.source.NodePath;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,104 +37,140 @@ public final class NipCheck implements Check {
   @Override
   public void run(Context ctx, Emitter out) {
     for (Pegawai g : ctx.daerah().pegawai()) {
-      NodePath at = Paths.pegawai(g.nip()).key("nip");
       String d = g.nip();
-      if (!d.chars().allMatch(Character::isDigit)) {
-        out.report(FORMAT, at, Message.of("nip.format.angka", d), Message.of("nip.format.saran"));
+      if (!digitsOnly(d) || d.length() != 18) {
+        // A path only where there is something to report: most NIPs are fine.
+        format(g, out);
         continue;
       }
-      if (d.length() == 9) {
-        out.report(
-            FORMAT, at, Message.of("nip.format.lama", d), Message.of("nip.format.lama.saran"));
-        continue;
-      }
-      if (d.length() != 18) {
-        out.report(
-            FORMAT,
-            at,
-            Message.of("nip.format.panjang", d, d.length()),
-            Message.of("nip.format.saran"));
-        continue;
-      }
-      Nip nip = new Nip(d);
-      if (nip.urutan() == 0) {
-        out.report(
-            FORMAT,
-            at,
-            Message.of("nip.format.urutan", nip.display()),
-            Message.of("nip.format.saran"));
-      }
-      Optional<LocalDate> lahir = nip.tanggalLahir();
-      if (lahir.isEmpty() || lahir.get().getYear() < MIN_BIRTH_YEAR) {
-        out.report(
-            LAHIR,
-            at,
-            Message.of("nip.tanggal-lahir", nip.display(), d.substring(0, 8)),
-            Message.of("nip.tanggal-lahir.saran"));
-      } else if (g.tanggalLahir().isPresent() && !g.tanggalLahir().get().equals(lahir.get())) {
-        out.report(
-            LAHIR,
-            Paths.pegawai(g.nip()).key("tanggal_lahir"),
-            Message.of(
-                "nip.tanggal-lahir.beda", g.tanggalLahir().get(), nip.display(), lahir.get()),
-            Message.of("nip.tanggal-lahir.beda.saran"));
-      }
-      int tahun = nip.tahunPengangkatan();
-      if (g.status() == StatusPegawai.PNS) {
-        int bulan = nip.bulanPengangkatan();
-        if (bulan < 1 || bulan > 12) {
-          out.report(
-              TMT,
-              at,
-              Message.of("nip.tmt-cpns.bulan", nip.display(), String.format("%02d", bulan)),
-              Message.of("nip.tmt-cpns.saran"));
-        } else if (lahir.isPresent() && lahir.get().getYear() >= MIN_BIRTH_YEAR) {
-          LocalDate tmt = LocalDate.of(tahun, bulan, 1);
-          if (!tmt.isAfter(lahir.get())) {
-            out.report(
-                TMT,
-                at,
-                Message.of("nip.tmt-cpns.sebelum-lahir", nip.display()),
-                Message.of("nip.tmt-cpns.saran"));
-          } else {
-            int usia = Period.between(lahir.get(), tmt).getYears();
-            if (usia < 18 || usia > 45) {
-              out.report(
-                  USIA,
-                  at,
-                  Message.of("nip.usia-pengangkatan", nip.display(), usia),
-                  Message.of("nip.usia-pengangkatan.saran"));
-            }
-          }
-        }
-      } else if (lahir.isPresent()
-          && lahir.get().getYear() >= MIN_BIRTH_YEAR
-          && tahun <= lahir.get().getYear()) {
-        out.report(
-            TMT,
-            at,
-            Message.of("nip.tmt-cpns.pppk", nip.display(), tahun),
-            Message.of("nip.tmt-cpns.saran"));
-      }
-      Optional<JenisKelamin> kode = nip.jenisKelamin();
-      if (kode.isEmpty()) {
-        out.report(
-            KELAMIN,
-            at,
-            Message.of("nip.jenis-kelamin.kode", nip.display(), nip.kodeJenisKelamin()),
-            Message.of("nip.jenis-kelamin.saran"));
-      } else if (g.jenisKelamin() != null && kode.get() != g.jenisKelamin()) {
-        out.report(
-            KELAMIN,
-            Paths.pegawai(g.nip()).key("jenis_kelamin"),
-            Message.of(
-                "nip.jenis-kelamin.beda",
-                g.jenisKelamin().key(),
-                nip.display(),
-                nip.kodeJenisKelamin(),
-                kode.get().key()),
-            Message.of("nip.jenis-kelamin.saran"));
+      check(g, d, out);
+    }
+  }
+
+  private static boolean digitsOnly(String d) {
+    for (int i = 0; i < d.length(); i++) {
+      if (!Character.isDigit(d.charAt(i))) {
+        return false;
       }
     }
+    return true;
+  }
+
+  /** Reports an NIP that is not 18 digits. */
+  private static void format(Pegawai g, Emitter out) {
+    NodePath at = at(g);
+    String d = g.nip();
+    if (!digitsOnly(d)) {
+      out.report(FORMAT, at, Message.of("nip.format.angka", d), Message.of("nip.format.saran"));
+    } else if (d.length() == 9) {
+      out.report(FORMAT, at, Message.of("nip.format.lama", d), Message.of("nip.format.lama.saran"));
+    } else {
+      out.report(
+          FORMAT,
+          at,
+          Message.of("nip.format.panjang", d, d.length()),
+          Message.of("nip.format.saran"));
+    }
+  }
+
+  /** Where a finding about the NIP itself points. */
+  private static NodePath at(Pegawai g) {
+    return Paths.pegawai(g.nip()).key("nip");
+  }
+
+  /** The checks of an 18-digit NIP. */
+  private static void check(Pegawai g, String d, Emitter out) {
+    Nip nip = new Nip(d);
+    if (nip.urutan() == 0) {
+      out.report(
+          FORMAT,
+          at(g),
+          Message.of("nip.format.urutan", nip.display()),
+          Message.of("nip.format.saran"));
+    }
+    Optional<LocalDate> lahir = nip.tanggalLahir();
+    if (lahir.isEmpty() || lahir.get().getYear() < MIN_BIRTH_YEAR) {
+      out.report(
+          LAHIR,
+          at(g),
+          Message.of("nip.tanggal-lahir", nip.display(), d.substring(0, 8)),
+          Message.of("nip.tanggal-lahir.saran"));
+    } else if (g.tanggalLahir().isPresent() && !g.tanggalLahir().get().equals(lahir.get())) {
+      out.report(
+          LAHIR,
+          Paths.pegawai(g.nip()).key("tanggal_lahir"),
+          Message.of("nip.tanggal-lahir.beda", g.tanggalLahir().get(), nip.display(), lahir.get()),
+          Message.of("nip.tanggal-lahir.beda.saran"));
+    }
+    int tahun = nip.tahunPengangkatan();
+    if (g.status() == StatusPegawai.PNS) {
+      int bulan = nip.bulanPengangkatan();
+      if (bulan < 1 || bulan > 12) {
+        out.report(
+            TMT,
+            at(g),
+            Message.of("nip.tmt-cpns.bulan", nip.display(), String.format("%02d", bulan)),
+            Message.of("nip.tmt-cpns.saran"));
+      } else if (lahir.isPresent() && lahir.get().getYear() >= MIN_BIRTH_YEAR) {
+        LocalDate tmt = LocalDate.of(tahun, bulan, 1);
+        if (!tmt.isAfter(lahir.get())) {
+          out.report(
+              TMT,
+              at(g),
+              Message.of("nip.tmt-cpns.sebelum-lahir", nip.display()),
+              Message.of("nip.tmt-cpns.saran"));
+        } else {
+          int usia = fullYears(lahir.get(), tmt);
+          if (usia < 18 || usia > 45) {
+            out.report(
+                USIA,
+                at(g),
+                Message.of("nip.usia-pengangkatan", nip.display(), usia),
+                Message.of("nip.usia-pengangkatan.saran"));
+          }
+        }
+      }
+    } else if (lahir.isPresent()
+        && lahir.get().getYear() >= MIN_BIRTH_YEAR
+        && tahun <= lahir.get().getYear()) {
+      out.report(
+          TMT,
+          at(g),
+          Message.of("nip.tmt-cpns.pppk", nip.display(), tahun),
+          Message.of("nip.tmt-cpns.saran"));
+    }
+    Optional<JenisKelamin> kode = nip.jenisKelamin();
+    if (kode.isEmpty()) {
+      out.report(
+          KELAMIN,
+          at(g),
+          Message.of("nip.jenis-kelamin.kode", nip.display(), nip.kodeJenisKelamin()),
+          Message.of("nip.jenis-kelamin.saran"));
+    } else if (g.jenisKelamin() != null && kode.get() != g.jenisKelamin()) {
+      out.report(
+          KELAMIN,
+          Paths.pegawai(g.nip()).key("jenis_kelamin"),
+          Message.of(
+              "nip.jenis-kelamin.beda",
+              g.jenisKelamin().key(),
+              nip.display(),
+              nip.kodeJenisKelamin(),
+              kode.get().key()),
+          Message.of("nip.jenis-kelamin.saran"));
+    }
+  }
+
+  /**
+   * Whole years from {@code from} to a later {@code to}: what {@code Period.between(from,
+   * to).getYears()} gives, without making a Period for each of a daerah's pegawai.
+   */
+  static int fullYears(LocalDate from, LocalDate to) {
+    int years = to.getYear() - from.getYear();
+    if (to.getMonthValue() < from.getMonthValue()
+        || to.getMonthValue() == from.getMonthValue()
+            && to.getDayOfMonth() < from.getDayOfMonth()) {
+      years--;
+    }
+    return years;
   }
 }

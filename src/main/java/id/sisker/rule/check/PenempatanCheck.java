@@ -8,6 +8,7 @@ import id.sisker.model.JabatanId;
 import id.sisker.model.JenisJabatan;
 import id.sisker.model.JenisUnit;
 import id.sisker.model.Unit;
+import id.sisker.model.UnitId;
 import id.sisker.profile.Facts;
 import id.sisker.profile.Ketentuan;
 import id.sisker.profile.ModelStruktur;
@@ -17,8 +18,10 @@ import id.sisker.rule.Check;
 import id.sisker.rule.Context;
 import id.sisker.rule.Emitter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -94,6 +97,8 @@ public final class PenempatanCheck implements Check {
     }
     Profile p = ctx.profile().get();
     Org org = new Org(ctx.indeks());
+    // Units share their model: looked up once per unit, not walked up once per jabatan.
+    Map<UnitId, Optional<ModelStruktur>> models = new HashMap<>();
     for (Jabatan j : ctx.indeks().semuaJabatan()) {
       if (j.jenis() != JenisJabatan.FUNGSIONAL && j.jenis() != JenisJabatan.PELAKSANA) {
         continue;
@@ -108,7 +113,7 @@ public final class PenempatanCheck implements Check {
       if (org.headsMandiri(a.get())) {
         continue; // a JF leading a unit kerja mandiri may have JF and pelaksana under it (ORG-002)
       }
-      Optional<ModelStruktur> model = org.model(j.unit(), p);
+      Optional<ModelStruktur> model = models.computeIfAbsent(j.unit(), u -> org.model(u, p));
       boolean koordinatorModel =
           model.flatMap(ModelStruktur::fakta).map(Facts.Fakta::pengawasKoordinator).orElse(false);
       List<Facts.Kedudukan> table =
@@ -341,8 +346,26 @@ public final class PenempatanCheck implements Check {
     return names.stream().map(PenempatanCheck::norm).anyMatch(n::startsWith);
   }
 
-  private static String norm(String s) {
-    return s.toLowerCase(java.util.Locale.ROOT).replace('.', ' ').replaceAll("\\s+", " ").strip();
+  /**
+   * Lower case, dots as spaces, each run of what the regex {@code \\s} matches one space, then
+   * stripped: the same as that regex replacement, without running one per jabatan.
+   */
+  static String norm(String s) {
+    String lower = s.toLowerCase(java.util.Locale.ROOT);
+    StringBuilder b = new StringBuilder(lower.length());
+    boolean inRun = false;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      boolean space = c == '.' || c == ' ' || c >= '\t' && c <= '\r';
+      if (!space) {
+        b.append(c);
+        inRun = false;
+      } else if (!inRun) {
+        b.append(' ');
+        inRun = true;
+      }
+    }
+    return b.toString().strip();
   }
 
   private static String describe(Jabatan a, Org org) {

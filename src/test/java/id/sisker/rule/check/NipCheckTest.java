@@ -129,4 +129,21 @@ class NipCheckTest {
     // No check reads today's date: a birth year far ahead is judged only against its own TMT.
     assertEquals(List.of(), reported(check(pns("209001012110011001"))));
   }
+
+  @Test
+  void wholeYearsAreWhatPeriodGives() {
+    // Seeded: birth dates and appointment months over the range the check sees, leap days and
+    // month ends included, each against java.time's own answer.
+    java.util.Random r = new java.util.Random(20261206);
+    for (int n = 0; n < 20_000; n++) {
+      LocalDate from = LocalDate.of(1940, 1, 1).plusDays(r.nextInt(31_000));
+      LocalDate to = from.plusDays(1 + r.nextInt(25_000));
+      assertEquals(
+          java.time.Period.between(from, to).getYears(),
+          NipCheck.fullYears(from, to),
+          from + " → " + to);
+    }
+    assertEquals(18, NipCheck.fullYears(LocalDate.of(2000, 2, 29), LocalDate.of(2018, 3, 1)));
+    assertEquals(17, NipCheck.fullYears(LocalDate.of(2000, 2, 29), LocalDate.of(2018, 2, 28)));
+  }
 }
