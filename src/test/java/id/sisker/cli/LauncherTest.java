@@ -126,6 +126,17 @@ class LauncherTest {
   }
 
   @Test
+  void theHeapStartsAtAShareOfMemoryWithABoundedYoungGenerationAndTheUserWins() throws Exception {
+    List<String> args = launch(Map.of("SISKER_OPTS", "-Xms64m -Xmn32m"), "validate", "x");
+    int initial = args.indexOf("-XX:InitialRAMPercentage=18");
+    int young = args.indexOf("-XX:MaxNewSize=128m");
+    assertTrue(initial >= 0 && young >= 0, args.toString());
+    // The user's sizes come after, and the JVM takes the last word.
+    assertTrue(
+        initial < args.indexOf("-Xms64m") && young < args.indexOf("-Xmn32m"), args.toString());
+  }
+
+  @Test
   void theArchiveIsUsedWhenItBelongsToThisJarAndThisJava() throws Exception {
     archive(realHome(), 10_000);
     List<String> args = launch(Map.of(), "--version");
