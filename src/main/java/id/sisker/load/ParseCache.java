@@ -126,8 +126,9 @@ public final class ParseCache {
   private static FileReads.Read parse(SourceFile f, String text, YamlLimits limits) {
     try {
       YamlDocument doc = YamlReader.parse(f, text, limits);
-      return new FileReads.Read(
-          Optional.of(doc), doc.findings(), FileNodes.ofText(f, text, limits));
+      // The trees of a comparison stay (ADR 88, exception): every change it reports has a
+      // position, so letting them go would mean parsing every changed file a second time.
+      return new FileReads.Read(Optional.of(doc), doc.findings(), FileNodes.resident(doc));
     } catch (UnreadableInputException e) {
       return FileReads.Read.failed(e.finding());
     }

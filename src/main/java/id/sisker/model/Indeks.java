@@ -16,17 +16,25 @@ public final class Indeks {
 
   private final Daerah daerah;
   private final Map<String, PerangkatDaerah> pd = new LinkedHashMap<>();
-  private final Map<JabatanId, Jabatan> jabatan = new LinkedHashMap<>();
+  private final Map<JabatanId, Jabatan> jabatan;
   private final Map<UnitId, Unit> unit = new LinkedHashMap<>();
-  private final Map<String, Pegawai> pegawai = new LinkedHashMap<>();
+  private final Map<String, Pegawai> pegawai;
   private final Map<String, PihakLuar> pihakLuar = new LinkedHashMap<>();
-  private final Map<String, List<Jabatan>> jabatanByPemangku = new HashMap<>();
+  private final Map<String, List<Jabatan>> jabatanByPemangku;
   private final Map<JabatanId, List<Jabatan>> bawahan = new HashMap<>();
   private final Map<UnitId, List<Unit>> subunit = new HashMap<>();
   private final Map<UnitId, List<Jabatan>> jabatanByUnit = new HashMap<>();
 
   public Indeks(Daerah daerah) {
     this.daerah = daerah;
+    // The large tables sized once: a provincial daerah has a hundred thousand of each.
+    int n = 0;
+    for (PerangkatDaerah p : daerah.perangkatDaerah()) {
+      n += p.jabatan().size();
+    }
+    jabatan = new LinkedHashMap<>(capacity(n));
+    jabatanByPemangku = new HashMap<>(capacity(n));
+    pegawai = new LinkedHashMap<>(capacity(daerah.pegawai().size()));
     for (PerangkatDaerah p : daerah.perangkatDaerah()) {
       pd.putIfAbsent(p.id(), p);
       for (Unit u : p.unit()) {
@@ -48,6 +56,11 @@ public final class Indeks {
     for (PihakLuar l : daerah.pihakLuar()) {
       pihakLuar.putIfAbsent(l.id(), l);
     }
+  }
+
+  /** A table capacity that holds {@code n} entries without growing. */
+  private static int capacity(int n) {
+    return (int) (n / 0.75f) + 1;
   }
 
   public Daerah daerah() {
