@@ -192,6 +192,7 @@ class ArchitectureTest {
         "finding",
         "source",
         "text",
+        "yaml",
         "org.dhatim.fastexcel..",
         "org.apache.commons.csv..",
         "com.fasterxml.jackson..",
@@ -270,13 +271,10 @@ class ArchitectureTest {
         .callMethod(HtmlPage.class, "esc", String.class)
         .because("HTML is built by the package that owns the page, app only writes its bytes")
         .check(classes);
-    // DataLembar reads a sheet's data cell with the YAML reader and hands peta the reason a cell
-    // is unusable as text (peta words its import report); it is the one place left.
+    // No exception since ADR 89: the "Data sisker" cells are written and read by peta.DataYaml.
     noClasses()
         .that()
         .resideInAPackage("id.sisker.app..")
-        .and()
-        .doNotHaveSimpleName("DataLembar")
         .should()
         .callMethod(Messages.class, "text", String.class)
         .orShould()
