@@ -110,7 +110,8 @@ class ArchitectureTest {
         "org.w3c.dom..",
         "javax.xml..",
         "org.dhatim.fastexcel..",
-        "org.apache.commons.csv..");
+        "org.apache.commons.csv..",
+        "com.fasterxml.jackson.core..");
     noClasses()
         .that()
         .resideInAPackage("id.sisker.letter..")
@@ -118,8 +119,28 @@ class ArchitectureTest {
         .resideOutsideOfPackage("id.sisker.letter.lembar..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("org.dhatim.fastexcel..", "org.apache.commons.csv..")
+        .resideInAnyPackage("org.dhatim.fastexcel..")
         .because("spreadsheet input is confined to letter.lembar")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("id.sisker.letter..")
+        .and()
+        .resideOutsideOfPackages("id.sisker.letter.lembar..", "id.sisker.letter.manifest..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.apache.commons.csv..")
+        .because("CSV is read in letter.lembar and written in letter.manifest")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("id.sisker.letter..")
+        .and()
+        .resideOutsideOfPackage("id.sisker.letter.manifest..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("com.fasterxml.jackson..")
+        .because("the letters' only JSON is the manifest")
         .check(classes);
     noClasses()
         .that()
@@ -171,6 +192,7 @@ class ArchitectureTest {
         "finding",
         "source",
         "text",
+        "yaml",
         "org.dhatim.fastexcel..",
         "org.apache.commons.csv..",
         "com.fasterxml.jackson..",
@@ -185,7 +207,8 @@ class ArchitectureTest {
         .check(classes);
     noClasses()
         .that()
-        .resideOutsideOfPackages("id.sisker.peta.csv..", "id.sisker.letter.lembar..")
+        .resideOutsideOfPackages(
+            "id.sisker.peta.csv..", "id.sisker.letter.lembar..", "id.sisker.letter.manifest..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("org.apache.commons.csv..")
@@ -248,13 +271,10 @@ class ArchitectureTest {
         .callMethod(HtmlPage.class, "esc", String.class)
         .because("HTML is built by the package that owns the page, app only writes its bytes")
         .check(classes);
-    // DataLembar reads a sheet's data cell with the YAML reader and hands peta the reason a cell
-    // is unusable as text (peta words its import report); it is the one place left.
+    // No exception since ADR 89: the "Data sisker" cells are written and read by peta.DataYaml.
     noClasses()
         .that()
         .resideInAPackage("id.sisker.app..")
-        .and()
-        .doNotHaveSimpleName("DataLembar")
         .should()
         .callMethod(Messages.class, "text", String.class)
         .orShould()

@@ -8,6 +8,7 @@ import id.sisker.finding.UnreadableInputException;
 import id.sisker.format.Obj;
 import id.sisker.format.PemetaanFormat;
 import id.sisker.format.Shape;
+import id.sisker.peta.DataYaml;
 import id.sisker.peta.Impor;
 import id.sisker.peta.ImporHasil;
 import id.sisker.peta.ImporYaml;
@@ -187,7 +188,7 @@ public final class Pengimporan {
     }
     ImporHasil h =
         Impor.impor(
-            nama, lembar, peta, denganTersembunyi, DataLembar.pembaca(Messages.forLanguage(lang)));
+            nama, lembar, peta, denganTersembunyi, DataYaml.pembaca(Messages.forLanguage(lang)));
     Map<String, String> out = new LinkedHashMap<>();
     for (ImporHasil.Pd pd : h.perangkatDaerah()) {
       out.put(FOLDER + "/" + ImporYaml.namaBerkas(pd), ImporYaml.render(pd, nama, teks));

@@ -153,12 +153,12 @@ public final class Rekapitulasi {
       return tabel.map(RekapTabel::jumlahJabatan).orElse(0);
     }
 
-    public int bezetting() {
-      return tabel.map(t -> t.total().b()).orElse(0);
+    public long bezetting() {
+      return tabel.map(t -> t.total().b()).orElse(0L);
     }
 
-    public int kebutuhan() {
-      return tabel.map(t -> t.total().k()).orElse(0);
+    public long kebutuhan() {
+      return tabel.map(t -> t.total().k()).orElse(0L);
     }
 
     /** A text format's content. */

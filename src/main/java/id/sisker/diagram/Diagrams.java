@@ -203,7 +203,7 @@ public final class Diagrams {
             .toList();
     if (!jf.isEmpty() && along.isEmpty()) {
       String k = b.ids.of("k", u.id().toString());
-      int count = jf.stream().mapToInt(j -> Math.max(j.kebutuhan(), j.bezetting())).sum();
+      long count = jf.stream().mapToLong(j -> Math.max(j.kebutuhan(), j.bezetting())).sum();
       b.node(
           k,
           u.id() + "#kelompok",

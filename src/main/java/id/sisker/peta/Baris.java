@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param jabatanId the jabatan's id within its perangkat daerah; for a unit row the unit id
  * @param jenisJabatan the jenis key ({@code administrator}, {@code fungsional}, …), empty if none
  * @param jenjang the jenjang key of a jabatan fungsional, empty if none
- * @param b bezetting: holders (jabatan) or their sum (totals)
+ * @param b bezetting: holders (jabatan) or their sum (totals; a {@code long}, since a daerah of
+ *     many jabatan of up to 100000 each can exceed an {@code int})
  * @param k kebutuhan: required holders (jabatan) or their sum (totals)
  * @param catatan findings about B/K on this jabatan, shown beside it
  */
@@ -25,8 +26,8 @@ public record Baris(
     String jenisJabatan,
     String jenjang,
     Optional<Integer> kelas,
-    int b,
-    int k,
+    long b,
+    long k,
     List<Catatan> catatan) {
 
   /** What a row stands for. */
@@ -60,7 +61,7 @@ public record Baris(
   }
 
   /** B − K: positive is a surplus, negative a shortage. */
-  public int selisih() {
+  public long selisih() {
     return b - k;
   }
 }

@@ -83,8 +83,8 @@ public final class Rekap {
   /** The recap of the whole daerah, of one perangkat daerah, or of one unit and the units below. */
   public RekapTabel build(Optional<String> pd, Optional<String> unit) {
     List<Bagian> bagian = new ArrayList<>();
-    int b = 0;
-    int k = 0;
+    long b = 0;
+    long k = 0;
     for (PerangkatDaerah p : daerah.perangkatDaerah()) {
       Optional<String> ownUnit = unit.filter(u -> u.equals(p.id()) || u.startsWith(p.id() + "/"));
       if (pd.isPresent() && !pd.get().equals(p.id()) || unit.isPresent() && ownUnit.isEmpty()) {
@@ -139,8 +139,8 @@ public final class Rekap {
             List.of()));
     int nomor = 0;
     int notes = 0;
-    int b = 0;
-    int k = 0;
+    long b = 0;
+    long k = 0;
     int top = onlyUnit.isEmpty() ? 0 : included.stream().mapToInt(depth::get).min().orElse(0);
     for (Unit u : p.unit()) {
       if (!included.contains(u.id())) {
@@ -161,8 +161,8 @@ public final class Rekap {
               0,
               0,
               List.of()));
-      int ub = 0;
-      int uk = 0;
+      long ub = 0;
+      long uk = 0;
       for (Ordered o : inHierarchyOrder(u, byUnit.getOrDefault(u.id(), List.of()))) {
         Jabatan j = o.jabatan();
         List<Baris.Catatan> c = catatan.getOrDefault(DataPath.jabatan(j.id()), List.of());
@@ -206,7 +206,7 @@ public final class Rekap {
   }
 
   private static Baris jumlah(
-      Baris.Jenis jenis, String pd, int tingkat, String label, int b, int k) {
+      Baris.Jenis jenis, String pd, int tingkat, String label, long b, long k) {
     return new Baris(jenis, pd, tingkat, "", label, "", "", "", Optional.empty(), b, k, List.of());
   }
 

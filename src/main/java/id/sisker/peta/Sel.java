@@ -51,7 +51,7 @@ public final class Sel {
   }
 
   /** The selisih signed: {@code +1}, {@code -2}, {@code 0}. */
-  public static String selisih(int s) {
+  public static String selisih(long s) {
     return s > 0 ? "+" + s : String.valueOf(s);
   }
 

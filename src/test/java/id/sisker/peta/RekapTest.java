@@ -55,8 +55,8 @@ class RekapTest {
     }
     List<String> rows = new ArrayList<>();
     for (Bagian s : t.bagian()) {
-      int sb = 0;
-      int sk = 0;
+      long sb = 0;
+      long sk = 0;
       for (Baris r : s.baris()) {
         if (r.jenis() == Baris.Jenis.JABATAN) {
           rows.add(s.pd() + "/" + r.jabatanId() + " B" + r.b() + " K" + r.k());

@@ -1,11 +1,20 @@
 package id.sisker.letter.manifest;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.PrettyPrinter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes the manifest of the letters drafted in one run, in the order they were written: CSV (a
  * cell starting with {@code = + - @} gets a leading apostrophe so a spreadsheet never runs it as a
- * formula) and JSON (one object per line).
+ * formula) and JSON (one object per line). Quoting and escaping are left to commons-csv and
+ * jackson-core.
  */
 public final class Manifest {
 
@@ -24,73 +33,107 @@ public final class Manifest {
     String sha256();
   }
 
+  /** RFC 4180 quoting (only where needed), lines ended by {@code \n} as before. */
+  private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
+
+  private static final JsonFactory JSON = new JsonFactory();
+
   public static String csv(List<? extends Entri> rows) {
-    StringBuilder b = new StringBuilder("berkas,jenis,sumber,penandatangan,sha256\n");
-    for (Entri r : rows) {
-      b.append(
-              String.join(
-                  ",",
-                  List.of(
-                      cell(r.berkas()),
-                      cell(r.jenis()),
-                      cell(r.sumber()),
-                      cell(r.penandatangan()),
-                      r.sha256())))
-          .append('\n');
+    StringWriter out = new StringWriter();
+    try (CSVPrinter p = new CSVPrinter(out, CSV)) {
+      p.printRecord("berkas", "jenis", "sumber", "penandatangan", "sha256");
+      for (Entri r : rows) {
+        p.printRecord(
+            cell(r.berkas()),
+            cell(r.jenis()),
+            cell(r.sumber()),
+            cell(r.penandatangan()),
+            r.sha256());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return b.toString();
+    return out.toString();
   }
 
+  /** A leading = + - @ would make a spreadsheet run the cell as a formula. */
   private static String cell(String s) {
-    String t = s;
-    // a leading = + - @ would make a spreadsheet run the cell as a formula
-    if (!t.isEmpty() && "=+-@".indexOf(t.charAt(0)) >= 0) {
-      t = "'" + t;
-    }
-    if (t.contains(",") || t.contains("\"") || t.contains("\n")) {
-      return "\"" + t.replace("\"", "\"\"") + "\"";
-    }
-    return t;
+    return !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
   }
 
   public static String json(List<? extends Entri> rows) {
-    StringBuilder b = new StringBuilder("[\n");
-    for (int i = 0; i < rows.size(); i++) {
-      Entri r = rows.get(i);
-      b.append("  {\"berkas\": ")
-          .append(q(r.berkas()))
-          .append(", \"jenis\": ")
-          .append(q(r.jenis()))
-          .append(", \"sumber\": ")
-          .append(q(r.sumber()))
-          .append(", \"penandatangan\": ")
-          .append(q(r.penandatangan()))
-          .append(", \"sha256\": ")
-          .append(q(r.sha256()))
-          .append(i + 1 < rows.size() ? "},\n" : "}\n");
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.setPrettyPrinter(new SatuBaris());
+      g.writeStartArray();
+      for (Entri r : rows) {
+        g.writeStartObject();
+        g.writeStringField("berkas", r.berkas());
+        g.writeStringField("jenis", r.jenis());
+        g.writeStringField("sumber", r.sumber());
+        g.writeStringField("penandatangan", r.penandatangan());
+        g.writeStringField("sha256", r.sha256());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return b.append("]\n").toString();
+    return out.append('\n').toString();
   }
 
-  private static String q(String s) {
-    StringBuilder b = new StringBuilder("\"");
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        case '\t' -> b.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            b.append(String.format("\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
-      }
+  /**
+   * The manifest's layout: an array with one object per line, indented by two spaces, {@code ": "}
+   * after a name and {@code ", "} between fields ({@code [\n]} when empty).
+   */
+  private static final class SatuBaris implements PrettyPrinter {
+
+    @Override
+    public void writeRootValueSeparator(JsonGenerator g) throws IOException {
+      g.writeRaw('\n');
     }
-    return b.append('"').toString();
+
+    @Override
+    public void writeStartObject(JsonGenerator g) throws IOException {
+      g.writeRaw('{');
+    }
+
+    @Override
+    public void beforeObjectEntries(JsonGenerator g) {}
+
+    @Override
+    public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(": ");
+    }
+
+    @Override
+    public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(", ");
+    }
+
+    @Override
+    public void writeEndObject(JsonGenerator g, int entries) throws IOException {
+      g.writeRaw('}');
+    }
+
+    @Override
+    public void writeStartArray(JsonGenerator g) throws IOException {
+      g.writeRaw("[\n");
+    }
+
+    @Override
+    public void beforeArrayValues(JsonGenerator g) throws IOException {
+      g.writeRaw("  ");
+    }
+
+    @Override
+    public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(",\n  ");
+    }
+
+    @Override
+    public void writeEndArray(JsonGenerator g, int values) throws IOException {
+      g.writeRaw(values > 0 ? "\n]" : "]");
+    }
   }
 }

@@ -315,13 +315,9 @@ public final class XlsxRekap {
     }
     if (!b.catatan().isEmpty()) {
       ws.value(r, 8, sel.keterangan(b));
-      // Spreadsheet programs do not grow a row for wrapped text written by a streaming writer:
-      // give the notes the lines they need.
-      int lines = 0;
-      for (Baris.Catatan c : b.catatan()) {
-        lines += 1 + sel.catatan(c).length() / (int) (LEBAR[8] * 1.1);
-      }
-      ws.rowHeight(r, 15.0 * lines);
+      // Spreadsheet programs do not grow a row for wrapped text written by a streaming writer
+      // (LibreOffice clips it when printing): give the notes the lines they need.
+      ws.rowHeight(r, tinggi(sel.keterangan(b), LEBAR[8]));
     }
     if (!b.jabatanId().isEmpty()
         && (b.jenis() == Baris.Jenis.JABATAN || b.jenis() == Baris.Jenis.UNIT)) {
@@ -330,6 +326,57 @@ public final class XlsxRekap {
     if (b.jenis() == Baris.Jenis.JABATAN || b.jenis() == Baris.Jenis.UNIT) {
       ws.value(r, 10, b.tingkat());
     }
+  }
+
+  /** Points per wrapped line of the default 11 pt font, with the spreadsheet's own leading. */
+  static final double BARIS = 15.0;
+
+  /**
+   * The row height (points) that shows {@code text} whole in a wrapping cell {@code width}
+   * characters wide: each line of the text is word-wrapped as spreadsheet programs do (at spaces
+   * and after hyphens; a word longer than the line is cut), on lines a tenth narrower than the
+   * column so that wide letters still fit. Deterministic: it counts characters, not font metrics.
+   */
+  static double tinggi(String text, double width) {
+    return BARIS * Math.max(1, baris(text, (int) Math.floor(width * 0.9)));
+  }
+
+  /** How many lines {@code text} takes when wrapped at {@code cap} characters per line. */
+  static int baris(String text, int cap) {
+    int lines = 0;
+    for (String line : text.split("\n", -1)) {
+      lines += barisSatu(line, Math.max(1, cap));
+    }
+    return lines;
+  }
+
+  private static int barisSatu(String line, int cap) {
+    int lines = 1;
+    int used = 0;
+    int i = 0;
+    while (i < line.length()) {
+      // the next piece: up to and including a space or hyphen, or to the end
+      int j = i;
+      while (j < line.length() && line.charAt(j) != ' ' && line.charAt(j) != '-') {
+        j++;
+      }
+      int end = Math.min(j + 1, line.length());
+      int len = end - i;
+      // a trailing space may hang past the edge, as in every wrapping text
+      int shown = line.charAt(end - 1) == ' ' ? len - 1 : len;
+      if (used > 0 && used + shown > cap) {
+        lines++;
+        used = 0;
+      }
+      while (shown > cap) {
+        lines++;
+        shown -= cap;
+        len -= cap;
+      }
+      used += len;
+      i = end;
+    }
+    return lines;
   }
 
   private static void judul(Worksheet ws, String title, String subtitle) {
