@@ -108,4 +108,68 @@ class FileNodesTest {
     assertTrue(nodes.holdsTree());
     assertTrue(nodes.root().child(0, -1).mapping() == ((YMapping) doc.root()).child("a"));
   }
+
+  /** A seeded mapping of mappings, lists, flow collections, anchors and aliases. */
+  private static String randomYaml(java.util.Random r) {
+    StringBuilder b = new StringBuilder();
+    List<String> anchors = new ArrayList<>();
+    block(r, b, 0, anchors, 0);
+    return b.toString();
+  }
+
+  private static void block(
+      java.util.Random r, StringBuilder b, int indent, List<String> anchors, int depth) {
+    int keys = 1 + r.nextInt(4);
+    for (int k = 0; k < keys; k++) {
+      String pad = " ".repeat(indent);
+      b.append(pad).append("k").append(k).append(':');
+      int kind = depth > 3 ? 0 : r.nextInt(6);
+      switch (kind) {
+        case 0 ->
+            b.append(' ')
+                .append(r.nextBoolean() ? "v" + r.nextInt(99) : "'q: " + k + "'")
+                .append('\n');
+        case 1 -> {
+          String a = "a" + anchors.size() + "_" + depth + "_" + k;
+          b.append(" &").append(a).append('\n');
+          block(r, b, indent + 2, anchors, depth + 1);
+          // Usable once written: an alias inside its own anchor would be a recursion.
+          anchors.add(a);
+        }
+        case 2 -> {
+          b.append('\n');
+          int items = 1 + r.nextInt(3);
+          for (int i = 0; i < items; i++) {
+            b.append(pad).append("  -\n");
+            block(r, b, indent + 4, anchors, depth + 1);
+          }
+        }
+        case 3 -> b.append(" {x: 1, y: [2, {z: 3}], w: {u: v}}\n");
+        case 4 ->
+            b.append(
+                anchors.isEmpty() ? " ~\n" : " *" + anchors.get(r.nextInt(anchors.size())) + "\n");
+        default -> {
+          b.append('\n');
+          block(r, b, indent + 2, anchors, depth + 1);
+        }
+      }
+    }
+  }
+
+  @Test
+  void seededShapesWithFlowAnchorsAndAliasesAreFoundAgain() throws Exception {
+    java.util.Random r = new java.util.Random(88);
+    for (int n = 0; n < 300; n++) {
+      String text = randomYaml(r);
+      Path f = dir.resolve("r" + n + ".yaml");
+      Files.writeString(f, text, StandardCharsets.UTF_8);
+      FileNodes.Read read = FileNodes.read(SourceFile.of(f, dir), YamlLimits.DEFAULTS);
+      List<Object[]> all = new ArrayList<>();
+      mappings(read.document().root(), read.nodes().root(), all);
+      for (Object[] pair : all) {
+        FileNodes.Handle h = (FileNodes.Handle) pair[0];
+        assertEquals(pair[1], h.mapping(), text);
+      }
+    }
+  }
 }
