@@ -118,15 +118,8 @@ class ObjFreezeTest {
         TEXT.replace("jenis: sekretariat", "jenis: sekretariatt")
             .replace("telepon: \"0768-21000\"", "telpon: \"0768-21000\"")
             .replace("kelas: 9", "kelas: sembilan");
-    YamlDocument doc = YamlReader.parse(FILE, bad, YamlLimits.DEFAULTS);
     Findings findings = new Findings();
-    Shape shape = new Shape(DaerahFormat.get(), findings, new SourceMap());
-    Obj o =
-        shape.object(
-            doc.root(),
-            DaerahFormat.FILE,
-            NodePath.ROOT,
-            FileNodes.ofText(FILE, bad, YamlLimits.DEFAULTS).root());
+    Obj o = checked(bad, findings);
     o.freeze("perangkat_daerah", Set.of("unit", "jabatan"));
     List<String> where = findings.list().stream().map(ObjFreezeTest::where).toList();
     assertEquals(
@@ -138,6 +131,17 @@ class ObjFreezeTest {
     // Read again, nothing more is reported.
     read(o);
     assertEquals(3, findings.size());
+  }
+
+  /** {@code text} checked as a daerah file whose tree will be let go, not yet frozen. */
+  private static Obj checked(String text, Findings findings) throws Exception {
+    YamlDocument doc = YamlReader.parse(FILE, text, YamlLimits.DEFAULTS);
+    Shape shape = new Shape(DaerahFormat.get(), findings, new SourceMap());
+    return shape.object(
+        doc.root(),
+        DaerahFormat.FILE,
+        NodePath.ROOT,
+        FileNodes.ofText(FILE, text, YamlLimits.DEFAULTS).root());
   }
 
   private static String where(Finding f) {
@@ -155,15 +159,8 @@ class ObjFreezeTest {
   @Test
   void aSkippedFieldIsNeitherCheckedNorRead() throws Exception {
     String text = "daerah:\n  namaa: x\nperangkat_daerah: []\n";
-    YamlDocument doc = YamlReader.parse(FILE, text, YamlLimits.DEFAULTS);
     Findings findings = new Findings();
-    Shape shape = new Shape(DaerahFormat.get(), findings, new SourceMap());
-    Obj o =
-        shape.object(
-            doc.root(),
-            DaerahFormat.FILE,
-            NodePath.ROOT,
-            FileNodes.ofText(FILE, text, YamlLimits.DEFAULTS).root());
+    Obj o = checked(text, findings);
     o.freeze("perangkat_daerah", Set.of("unit", "jabatan"), Set.of("daerah"));
     assertTrue(o.object("daerah").isEmpty());
     assertTrue(findings.list().stream().noneMatch(f -> f.path().value().startsWith("daerah")));
