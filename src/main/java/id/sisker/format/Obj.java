@@ -64,6 +64,11 @@ public final class Obj {
     return path.key(key);
   }
 
+  /** The file whose tree this object's positions come from, when that tree is let go. */
+  public Optional<FileNodes> nodes() {
+    return handle == null ? Optional.empty() : Optional.of(handle.file());
+  }
+
   /** The mapping: in memory, or parsed again for a frozen object. */
   private YMapping mapping() {
     return node != null ? node : handle.mapping();

@@ -47,12 +47,16 @@ import id.sisker.model.UnitOrganisasi;
 import id.sisker.source.NodePath;
 import id.sisker.source.Span;
 import id.sisker.text.Suggest;
+import id.sisker.yaml.FileNodes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Builds the model from checked objects in two passes: first every id (perangkat daerah, unit,
@@ -165,16 +169,90 @@ final class ModelBuilder {
       Optional<String> rule = a.text("aturan");
       Optional<String> alasan = a.text("alasan").filter(x -> !x.isBlank());
       if (rule.isPresent() && alasan.isPresent()) {
-        suppressions.add(
-            new Suppression(
-                Suppression.Kind.DATA,
-                scope,
-                rule.get(),
-                alasan.get(),
-                Optional.of(a.span("aturan")),
-                a.text("sitasi").map(String::strip).filter(x -> !x.isEmpty())));
+        // Made when the build settles: its position may mean parsing its file again.
+        suppressionsLater.add(
+            new Later<>(
+                () ->
+                    new Suppression(
+                        Suppression.Kind.DATA,
+                        scope,
+                        rule.get(),
+                        alasan.get(),
+                        Optional.of(a.span("aturan")),
+                        a.text("sitasi").map(String::strip).filter(x -> !x.isEmpty())),
+                List.of(a)));
       }
     }
+  }
+
+  // --- findings, made once the files they point into are parsed again --------------------------
+
+  /**
+   * Something the build reports, made when it settles: its position may need its file parsed again
+   * (ADR 88), and the files of all of them are parsed side by side first, as are the did-you-mean
+   * lists, instead of one by one as each mistake is met. {@code at} are the objects it points into.
+   */
+  private record Later<T>(Supplier<T> make, List<Obj> at) {}
+
+  private final List<Later<Finding>> later = new ArrayList<>();
+  private final List<Later<Suppression>> suppressionsLater = new ArrayList<>();
+
+  private void report(Supplier<Finding> make, Obj... at) {
+    later.add(new Later<>(make, List.of(at)));
+  }
+
+  /** A did-you-mean list worked out once, when the build settles. */
+  private static final class Near implements Supplier<List<String>> {
+    private final Supplier<List<String>> closest;
+    private List<String> value;
+
+    Near(Supplier<List<String>> closest) {
+      this.closest = closest;
+    }
+
+    @Override
+    public synchronized List<String> get() {
+      if (value == null) {
+        value = closest.get();
+      }
+      return value;
+    }
+  }
+
+  private final List<Near> nears = new ArrayList<>();
+
+  /**
+   * Makes what was reported, in the order it was reported: first, on both cores, the did-you-mean
+   * lists and the trees of the files the findings point into.
+   */
+  private void settle() {
+    if (later.isEmpty() && suppressionsLater.isEmpty()) {
+      return;
+    }
+    if (!nears.isEmpty()) {
+      // Made here, before the lists are worked out side by side.
+      allJabatan();
+      allUnits();
+    }
+    Set<FileNodes> files = new LinkedHashSet<>();
+    for (Later<?> l : later) {
+      l.at().forEach(o -> o.nodes().ifPresent(files::add));
+    }
+    for (Later<?> l : suppressionsLater) {
+      l.at().forEach(o -> o.nodes().ifPresent(files::add));
+    }
+    List<Runnable> work = new ArrayList<>();
+    nears.forEach(n -> work.add(n::get));
+    files.forEach(f -> work.add(f::prepare));
+    work.parallelStream().forEach(Runnable::run);
+    for (Later<Finding> l : later) {
+      findings.add(l.make().get());
+    }
+    for (Later<Suppression> l : suppressionsLater) {
+      suppressions.add(l.make().get());
+    }
+    later.clear();
+    suppressionsLater.clear();
   }
 
   /** The daerah, or empty when the root file has no usable {@code daerah} (already reported). */
@@ -189,6 +267,7 @@ final class ModelBuilder {
     List<TimKerja> tim = buildTim();
     List<Penugasan> tugas = buildPenugasan(perangkat);
     if (daerahObj == null) {
+      settle();
       return Optional.empty();
     }
     Obj o = daerahObj;
@@ -206,6 +285,7 @@ final class ModelBuilder {
     tugasObjs.forEach(t -> abaikan(t, t.path()));
     Optional<JenisDaerah> jenis = o.enumValue("jenis", JenisDaerah.class);
     KepalaDaerah kepala = buildKepala(o.object("kepala_daerah"), jenis);
+    settle();
     // A missing or invalid nama, jenis or profil was reported as a problem of form. The daerah is
     // still built, so the rest is checked in the same run and the exit code is 1, not 2 ("cannot
     // be read"). jenis then stands in as kabupaten; checks that depend on it see the finding at
@@ -238,15 +318,18 @@ final class ModelBuilder {
     Obj k = obj.get();
     Optional<String> sebutan = k.text("sebutan");
     if (sebutan.isPresent() && jenis.isPresent() && !sebutan.get().equalsIgnoreCase(expected)) {
-      findings.add(
-          Finding.builder(
-                  LoadRules.KEPALA_SEBUTAN,
-                  Severity.ERROR,
-                  Message.of("daerah.sebutan-kepala", sebutan.get(), jenis.get().key(), expected))
-              .path(k.path("sebutan"))
-              .span(k.span("sebutan"))
-              .hint(Message.of("daerah.sebutan-kepala.saran", expected))
-              .build());
+      report(
+          () ->
+              Finding.builder(
+                      LoadRules.KEPALA_SEBUTAN,
+                      Severity.ERROR,
+                      Message.of(
+                          "daerah.sebutan-kepala", sebutan.get(), jenis.get().key(), expected))
+                  .path(k.path("sebutan"))
+                  .span(k.span("sebutan"))
+                  .hint(Message.of("daerah.sebutan-kepala.saran", expected))
+                  .build(),
+          k);
     }
     return new KepalaDaerah(
         sebutan.orElse(expected),
@@ -299,7 +382,7 @@ final class ModelBuilder {
       }
       JabDraft prev = d.jabatan.get(id.get());
       if (prev != null) {
-        duplicate(j, id.get(), prev.obj().span(), "jabatan");
+        duplicate(j, id.get(), prev.obj(), () -> prev.obj().span(), "jabatan");
         continue;
       }
       d.jabatan.put(id.get(), new JabDraft(new JabatanId(d.id, id.get()), unit, j));
@@ -317,17 +400,21 @@ final class ModelBuilder {
       String nip = p.nip();
       Obj firstObj = pegawaiObj.putIfAbsent(nip, o);
       if (firstObj != null) {
-        Span first = firstObj.span("nip");
-        findings.add(
-            Finding.builder(
-                    LoadRules.DUPLICATE_NIP,
-                    Severity.ERROR,
-                    Message.of("nip.unik", nip, first.position()))
-                .path(o.path("nip"))
-                .span(o.span("nip"))
-                .related(List.of(first))
-                .hint(Message.of("nip.unik.saran"))
-                .build());
+        report(
+            () -> {
+              Span first = firstObj.span("nip");
+              return Finding.builder(
+                      LoadRules.DUPLICATE_NIP,
+                      Severity.ERROR,
+                      Message.of("nip.unik", nip, first.position()))
+                  .path(o.path("nip"))
+                  .span(o.span("nip"))
+                  .related(List.of(first))
+                  .hint(Message.of("nip.unik.saran"))
+                  .build();
+            },
+            o,
+            firstObj);
         continue;
       }
       pegawai.put(nip, p.pegawai());
@@ -342,7 +429,7 @@ final class ModelBuilder {
       }
       Obj first = luarObj.putIfAbsent(id.get(), o);
       if (first != null) {
-        duplicate(o, id.get(), first.span("id"), "pihak_luar");
+        duplicate(o, id.get(), first, () -> first.span("id"), "pihak_luar");
         continue;
       }
       luar.put(
@@ -366,23 +453,28 @@ final class ModelBuilder {
   private boolean unique(Map<String, Obj> seen, String id, Obj o, String what) {
     Obj first = seen.putIfAbsent(id, o);
     if (first != null) {
-      duplicate(o, id, first.span("id"), what);
+      duplicate(o, id, first, () -> first.span("id"), what);
       return false;
     }
     return true;
   }
 
-  private void duplicate(Obj o, String id, Span first, String what) {
-    findings.add(
-        Finding.builder(
-                LoadRules.DUPLICATE_ID,
-                Severity.ERROR,
-                Message.of("id.ganda", what, id, first.position()))
-            .path(o.path("id"))
-            .span(o.span("id"))
-            .related(List.of(first))
-            .hint(Message.of("id.ganda.saran"))
-            .build());
+  private void duplicate(Obj o, String id, Obj firstObj, Supplier<Span> firstAt, String what) {
+    report(
+        () -> {
+          Span first = firstAt.get();
+          return Finding.builder(
+                  LoadRules.DUPLICATE_ID,
+                  Severity.ERROR,
+                  Message.of("id.ganda", what, id, first.position()))
+              .path(o.path("id"))
+              .span(o.span("id"))
+              .related(List.of(first))
+              .hint(Message.of("id.ganda.saran"))
+              .build();
+        },
+        o,
+        firstObj);
   }
 
   // --- pass 2: perangkat daerah -----------------------------------------------------------------
@@ -447,19 +539,22 @@ final class ModelBuilder {
     for (Obj.Item it : items) {
       String nip = Nip.normalise(it.value());
       Obj.Item seen = items.size() > 1 ? listed.putIfAbsent(nip, it) : null;
-      Span first = seen == null ? null : seen.span();
-      if (first != null) {
+      if (seen != null) {
         // Listed twice it is still one holder: counting it twice would inflate the bezetting.
-        findings.add(
-            Finding.builder(
-                    LoadRules.DUPLICATE_ID,
-                    Severity.ERROR,
-                    Message.of("id.ganda.pemangku", nip, j.id(), first.position()))
-                .path(it.path())
-                .span(it.span())
-                .related(List.of(first))
-                .hint(Message.of("id.ganda.pemangku.saran"))
-                .build());
+        report(
+            () -> {
+              Span first = seen.span();
+              return Finding.builder(
+                      LoadRules.DUPLICATE_ID,
+                      Severity.ERROR,
+                      Message.of("id.ganda.pemangku", nip, j.id(), first.position()))
+                  .path(it.path())
+                  .span(it.span())
+                  .related(List.of(first))
+                  .hint(Message.of("id.ganda.pemangku.saran"))
+                  .build();
+            },
+            o);
         continue;
       }
       pemangku.add(nip);
@@ -510,7 +605,7 @@ final class ModelBuilder {
       if (d != null && d.jabatan.containsKey(id)) {
         return new JabatanId(pd, id);
       }
-      List<String> near =
+      Supplier<List<String>> near =
           d != null
               ? near(
                   d.jabatan.size(),
@@ -519,13 +614,7 @@ final class ModelBuilder {
                           .map(x -> pd + "/" + x)
                           .toList())
               : near(jabatanCount(), () -> Suggest.closest(ref, allJabatan(), 3));
-      refError(
-          LoadRules.REF_JABATAN,
-          d == null ? "ref.jabatan.pd" : "ref.jabatan",
-          ref,
-          at.path(),
-          at.span(),
-          near);
+      refError(LoadRules.REF_JABATAN, d == null ? "ref.jabatan.pd" : "ref.jabatan", ref, at, near);
       return new JabatanId(pd, id);
     }
     PdDraft ctx = contextPd == null ? null : pds.get(contextPd);
@@ -542,22 +631,24 @@ final class ModelBuilder {
       return found.get(0);
     }
     if (found.size() > 1) {
-      findings.add(
-          Finding.builder(
-                  LoadRules.REF_JABATAN,
-                  Severity.ERROR,
-                  Message.of("ref.jabatan.ambigu", ref, found.size()))
-              .path(at.path())
-              .span(at.span())
-              .hint(
-                  Message.of(
-                      "saran.maksud",
-                      String.join(
-                          "\", \"", found.stream().limit(4).map(JabatanId::toString).toList())))
-              .build());
+      report(
+          () ->
+              Finding.builder(
+                      LoadRules.REF_JABATAN,
+                      Severity.ERROR,
+                      Message.of("ref.jabatan.ambigu", ref, found.size()))
+                  .path(at.path())
+                  .span(at.span())
+                  .hint(
+                      Message.of(
+                          "saran.maksud",
+                          String.join(
+                              "\", \"", found.stream().limit(4).map(JabatanId::toString).toList())))
+                  .build(),
+          at.owner());
       return found.get(0);
     }
-    List<String> near =
+    Supplier<List<String>> near =
         near(
             jabatanCount(),
             () -> {
@@ -571,7 +662,7 @@ final class ModelBuilder {
               }
               return Suggest.closest(ref, candidates, 3);
             });
-    refError(LoadRules.REF_JABATAN, "ref.jabatan", ref, at.path(), at.span(), near);
+    refError(LoadRules.REF_JABATAN, "ref.jabatan", ref, at, near);
     return new JabatanId(contextPd == null ? "" : contextPd, ref);
   }
 
@@ -585,12 +676,18 @@ final class ModelBuilder {
 
   private long suggestionsSpent;
 
-  private List<String> near(int candidates, java.util.function.Supplier<List<String>> closest) {
+  /**
+   * The did-you-mean list for one hint, within the budget (spent in the order mistakes are met),
+   * worked out when the build settles.
+   */
+  private Supplier<List<String>> near(int candidates, Supplier<List<String>> closest) {
     if (suggestionsSpent + candidates > SUGGESTION_BUDGET) {
-      return List.of();
+      return List::of;
     }
     suggestionsSpent += candidates;
-    return closest.get();
+    Near n = new Near(closest);
+    nears.add(n);
+    return n;
   }
 
   private int jabatanCount() {
@@ -609,14 +706,20 @@ final class ModelBuilder {
     return n;
   }
 
+  /** Every jabatan as {@code pd/id}: made once, as each unresolved reference compares with all. */
+  private List<String> allJabatan;
+
   private List<String> allJabatan() {
-    List<String> all = new ArrayList<>();
-    for (PdDraft d : pds.values()) {
-      for (String id : d.jabatan.keySet()) {
-        all.add(d.id + "/" + id);
+    if (allJabatan == null) {
+      List<String> all = new ArrayList<>();
+      for (PdDraft d : pds.values()) {
+        for (String id : d.jabatan.keySet()) {
+          all.add(d.id + "/" + id);
+        }
       }
+      allJabatan = List.copyOf(all);
     }
-    return all;
+    return allJabatan;
   }
 
   /** Resolves {@code pd}, {@code pd/unit}, or a bare unit id unique in the daerah. */
@@ -633,8 +736,7 @@ final class ModelBuilder {
           LoadRules.REF_UNIT,
           "ref.unit",
           ref,
-          at.path(),
-          at.span(),
+          at,
           near(unitCount(), () -> Suggest.closest(ref, allUnits(), 3)));
       return UnitId.of(pd, u);
     }
@@ -651,40 +753,46 @@ final class ModelBuilder {
       return found.get(0);
     }
     if (found.size() > 1) {
-      findings.add(
-          Finding.builder(
-                  LoadRules.REF_UNIT,
-                  Severity.ERROR,
-                  Message.of("ref.unit.ambigu", ref, found.size()))
-              .path(at.path())
-              .span(at.span())
-              .hint(
-                  Message.of(
-                      "saran.maksud",
-                      String.join(
-                          "\", \"", found.stream().limit(4).map(UnitId::toString).toList())))
-              .build());
+      report(
+          () ->
+              Finding.builder(
+                      LoadRules.REF_UNIT,
+                      Severity.ERROR,
+                      Message.of("ref.unit.ambigu", ref, found.size()))
+                  .path(at.path())
+                  .span(at.span())
+                  .hint(
+                      Message.of(
+                          "saran.maksud",
+                          String.join(
+                              "\", \"", found.stream().limit(4).map(UnitId::toString).toList())))
+                  .build(),
+          at.owner());
       return found.get(0);
     }
     refError(
         LoadRules.REF_UNIT,
         "ref.unit",
         ref,
-        at.path(),
-        at.span(),
+        at,
         near(unitCount(), () -> Suggest.closest(ref, allUnits(), 3)));
     return UnitId.root(ref);
   }
 
+  private List<String> allUnits;
+
   private List<String> allUnits() {
-    List<String> all = new ArrayList<>();
-    for (PdDraft d : pds.values()) {
-      all.add(d.id);
-      for (String u : d.unitById.keySet()) {
-        all.add(d.id + "/" + u);
+    if (allUnits == null) {
+      List<String> all = new ArrayList<>();
+      for (PdDraft d : pds.values()) {
+        all.add(d.id);
+        for (String u : d.unitById.keySet()) {
+          all.add(d.id + "/" + u);
+        }
       }
+      allUnits = List.copyOf(all);
     }
-    return all;
+    return allUnits;
   }
 
   private Orang orangRef(String written, Obj.Where at) {
@@ -695,8 +803,7 @@ final class ModelBuilder {
             LoadRules.REF_PEGAWAI,
             "ref.pegawai",
             written,
-            at.path(),
-            at.span(),
+            at,
             near(pegawai.size(), () -> Suggest.closest(nip, pegawai.keySet(), 3)));
       }
       return new Orang.PegawaiRef(nip);
@@ -706,28 +813,27 @@ final class ModelBuilder {
           LoadRules.REF_PIHAK_LUAR,
           "ref.pihak-luar",
           written,
-          at.path(),
-          at.span(),
+          at,
           near(luar.size(), () -> Suggest.closest(written, luar.keySet(), 3)));
     }
     return new Orang.PihakLuarRef(written);
   }
 
-  private void refError(RuleId rule, String key, String ref, Obj.Where at, List<String> near) {
-    refError(rule, key, ref, at.path(), at.span(), near);
-  }
-
   private void refError(
-      RuleId rule, String key, String ref, NodePath path, Span span, List<String> near) {
-    findings.add(
-        Finding.builder(rule, Severity.ERROR, Message.of(key, ref))
-            .path(path)
-            .span(span)
-            .hint(
-                near.isEmpty()
-                    ? Message.of(key + ".saran")
-                    : Message.of("saran.maksud", String.join("\", \"", near)))
-            .build());
+      RuleId rule, String key, String ref, Obj.Where at, Supplier<List<String>> near) {
+    report(
+        () -> {
+          List<String> names = near.get();
+          return Finding.builder(rule, Severity.ERROR, Message.of(key, ref))
+              .path(at.path())
+              .span(at.span())
+              .hint(
+                  names.isEmpty()
+                      ? Message.of(key + ".saran")
+                      : Message.of("saran.maksud", String.join("\", \"", names)))
+              .build();
+        },
+        at.owner());
   }
 
   // --- teams and assignments
@@ -849,15 +955,14 @@ final class ModelBuilder {
       if (asal.isEmpty() && nip.isPresent() && pegawai.containsKey(nip.get())) {
         asal = Optional.ofNullable(unitOfNip.get(nip.get()));
         if (asal.isEmpty()) {
-          findings.add(
+          Finding.Builder b =
               Finding.builder(
                       LoadRules.PENUGASAN_ASAL,
                       Severity.ERROR,
                       Message.of("penugasan.asal", nip.get()))
                   .path(o.path())
-                  .span(o.span("pegawai"))
-                  .hint(Message.of("penugasan.asal.saran"))
-                  .build());
+                  .hint(Message.of("penugasan.asal.saran"));
+          report(() -> b.span(o.span("pegawai")).build(), o);
         }
       }
       Optional<UnitId> tujuan = o.text("tujuan").map(r -> unitRef(r, o.at("tujuan")));
@@ -865,15 +970,14 @@ final class ModelBuilder {
           o.object("tujuan_luar")
               .map(t -> new TujuanLuar(t.textOr("instansi", ""), t.text("unit")));
       if (tujuan.isPresent() == luarTujuan.isPresent()) {
-        findings.add(
+        Finding.Builder b =
             Finding.builder(
                     LoadRules.PENUGASAN_TUJUAN,
                     Severity.ERROR,
                     Message.of(tujuan.isPresent() ? "penugasan.tujuan.dua" : "penugasan.tujuan"))
                 .path(o.path())
-                .span(Shape.startOf(o.span()))
-                .hint(Message.of("penugasan.tujuan.saran"))
-                .build());
+                .hint(Message.of("penugasan.tujuan.saran"));
+        report(() -> b.span(Shape.startOf(o.span())).build(), o);
       }
       Optional<Lingkup> derived = Optional.empty();
       if (luarTujuan.isPresent() && tujuan.isEmpty()) {
@@ -883,7 +987,7 @@ final class ModelBuilder {
       }
       Optional<Lingkup> declared = o.enumValue("lingkup", Lingkup.class);
       if (declared.isPresent() && derived.isPresent() && declared.get() != derived.get()) {
-        findings.add(
+        Finding.Builder b =
             Finding.builder(
                     LoadRules.PENUGASAN_LINGKUP,
                     Severity.ERROR,
@@ -894,9 +998,8 @@ final class ModelBuilder {
                         asal.map(UnitId::toString).orElse("-"),
                         tujuan.map(UnitId::toString).orElse("-")))
                 .path(o.path("lingkup"))
-                .span(o.span("lingkup"))
-                .hint(Message.of("penugasan.lingkup.saran", derived.get().key()))
-                .build());
+                .hint(Message.of("penugasan.lingkup.saran", derived.get().key()));
+        report(() -> b.span(o.span("lingkup")).build(), o);
       }
       Optional<CaraPenugasan> cara = o.enumValue("cara", CaraPenugasan.class);
       Optional<Dasar> dasar = dasar(o);

@@ -54,6 +54,14 @@ public final class FileNodes {
     return new Handle(this, null, -1, -1);
   }
 
+  /**
+   * Parses the file again now if its tree was let go: a caller about to ask for positions in many
+   * files can have them parsed side by side.
+   */
+  public void prepare() {
+    tree();
+  }
+
   /** Whether the tree is in memory (resident, or parsed again for a position asked for). */
   synchronized boolean holdsTree() {
     return root != null;
@@ -91,6 +99,11 @@ public final class FileNodes {
       this.parent = parent;
       this.entry = entry;
       this.item = item;
+    }
+
+    /** The file this handle is in. */
+    public FileNodes file() {
+      return nodes;
     }
 
     /** The mapping that is the value of {@code entry} of this one, or its {@code item}-th item. */
