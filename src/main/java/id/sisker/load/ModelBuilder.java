@@ -631,21 +631,7 @@ final class ModelBuilder {
       return found.get(0);
     }
     if (found.size() > 1) {
-      report(
-          () ->
-              Finding.builder(
-                      LoadRules.REF_JABATAN,
-                      Severity.ERROR,
-                      Message.of("ref.jabatan.ambigu", ref, found.size()))
-                  .path(at.path())
-                  .span(at.span())
-                  .hint(
-                      Message.of(
-                          "saran.maksud",
-                          String.join(
-                              "\", \"", found.stream().limit(4).map(JabatanId::toString).toList())))
-                  .build(),
-          at.owner());
+      ambiguous(LoadRules.REF_JABATAN, "ref.jabatan.ambigu", ref, found, at);
       return found.get(0);
     }
     Supplier<List<String>> near =
@@ -753,21 +739,7 @@ final class ModelBuilder {
       return found.get(0);
     }
     if (found.size() > 1) {
-      report(
-          () ->
-              Finding.builder(
-                      LoadRules.REF_UNIT,
-                      Severity.ERROR,
-                      Message.of("ref.unit.ambigu", ref, found.size()))
-                  .path(at.path())
-                  .span(at.span())
-                  .hint(
-                      Message.of(
-                          "saran.maksud",
-                          String.join(
-                              "\", \"", found.stream().limit(4).map(UnitId::toString).toList())))
-                  .build(),
-          at.owner());
+      ambiguous(LoadRules.REF_UNIT, "ref.unit.ambigu", ref, found, at);
       return found.get(0);
     }
     refError(
@@ -817,6 +789,19 @@ final class ModelBuilder {
           near(luar.size(), () -> Suggest.closest(written, luar.keySet(), 3)));
     }
     return new Orang.PihakLuarRef(written);
+  }
+
+  /** A bare reference that names several {@code found}: the first is used, all are offered. */
+  private void ambiguous(RuleId rule, String key, String ref, List<?> found, Obj.Where at) {
+    String names = String.join("\", \"", found.stream().limit(4).map(Object::toString).toList());
+    report(
+        () ->
+            Finding.builder(rule, Severity.ERROR, Message.of(key, ref, found.size()))
+                .path(at.path())
+                .span(at.span())
+                .hint(Message.of("saran.maksud", names))
+                .build(),
+        at.owner());
   }
 
   private void refError(

@@ -107,6 +107,11 @@ public final class Indeks {
     return Collections.unmodifiableList(jabatanByUnit.getOrDefault(id, List.of()));
   }
 
+  /** How many positions {@link #semuaJabatan()} gives. */
+  public int jumlahJabatan() {
+    return jabatan.size();
+  }
+
   public Iterable<Jabatan> semuaJabatan() {
     return jabatan.values();
   }

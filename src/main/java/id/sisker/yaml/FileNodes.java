@@ -8,8 +8,8 @@ import id.sisker.source.Span;
 /**
  * The nodes of one file after its tree has been let go (ADR 88). A large daerah's trees were most
  * of the memory a validation held, only for the few positions its findings need: the loader now
- * keeps the file's text and a small {@link Handle} per object, and the tree is parsed again, once,
- * the first time a position in that file is asked for. The text is the one first parsed, so the
+ * keeps the file's bytes and a small {@link Handle} per object, and the tree is parsed again, once,
+ * the first time a position in that file is asked for. The bytes are the ones first parsed, so the
  * second tree is the same as the first, node for node.
  */
 public final class FileNodes {
@@ -17,15 +17,15 @@ public final class FileNodes {
   private final SourceFile file;
   private final YamlLimits limits;
 
-  /** The UTF-8 bytes read from disk, or the decoded text; null once the tree is held. */
-  private Object text;
+  /** The bytes read from disk; null once the tree is held. */
+  private byte[] bytes;
 
   private YNode root;
 
-  private FileNodes(SourceFile file, YamlLimits limits, Object text, YNode root) {
+  private FileNodes(SourceFile file, YamlLimits limits, byte[] bytes, YNode root) {
     this.file = file;
     this.limits = limits;
-    this.text = text;
+    this.bytes = bytes;
     this.root = root;
   }
 
@@ -37,11 +37,6 @@ public final class FileNodes {
     byte[] bytes = SourceText.readBytes(file, limits);
     YamlDocument doc = YamlReader.parse(file, SourceText.decodeChars(file, bytes), limits);
     return new Read(doc, new FileNodes(file, limits, bytes, null));
-  }
-
-  /** Nodes of {@code text}, already decoded (the text is kept to parse again). */
-  public static FileNodes ofText(SourceFile file, String text, YamlLimits limits) {
-    return new FileNodes(file, limits, text, null);
   }
 
   /** Nodes of a tree that stays in memory anyway (one shared by another load of the run). */
@@ -67,19 +62,16 @@ public final class FileNodes {
     return root != null;
   }
 
-  /** The tree, parsed again from the kept text the first time it is needed. */
+  /** The tree, parsed again from the kept bytes the first time it is needed. */
   private synchronized YNode tree() {
     if (root == null) {
       try {
-        root =
-            text instanceof byte[] b
-                ? YamlReader.parse(file, SourceText.decodeChars(file, b), limits).root()
-                : YamlReader.parse(file, (String) text, limits).root();
+        root = YamlReader.parse(file, SourceText.decodeChars(file, bytes), limits).root();
       } catch (UnreadableInputException e) {
-        // The same text parsed the first time; a second parse cannot fail unless the JVM does.
+        // The same bytes parsed the first time; a second parse cannot fail unless the JVM does.
         throw new IllegalStateException("parsing " + file.name() + " again failed", e);
       }
-      text = null;
+      bytes = null;
     }
     return root;
   }

@@ -13,10 +13,14 @@ import id.sisker.yaml.FileNodes;
 import id.sisker.yaml.YamlDocument;
 import id.sisker.yaml.YamlLimits;
 import id.sisker.yaml.YamlReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A frozen object answers as the object it was, without its tree (ADR 88): the same values, the
@@ -57,22 +61,27 @@ class ObjFreezeTest {
                       kelas: 9
       """;
 
-  private record Loaded(Obj file, Findings findings, SourceMap map, FileNodes nodes) {}
+  private record Loaded(Obj file, Findings findings) {}
+
+  @TempDir static Path dir;
+
+  /** {@code text} read from a file as the loader reads one whose tree it lets go. */
+  private static FileNodes.Read read(String text) throws Exception {
+    Path f = dir.resolve("pd.yaml");
+    Files.writeString(f, text, StandardCharsets.UTF_8);
+    return FileNodes.read(SourceFile.of(f, dir), YamlLimits.DEFAULTS);
+  }
 
   private static Loaded load(boolean freeze) throws Exception {
-    YamlDocument doc = YamlReader.parse(FILE, TEXT, YamlLimits.DEFAULTS);
-    FileNodes nodes = FileNodes.ofText(FILE, TEXT, YamlLimits.DEFAULTS);
     Findings findings = new Findings();
-    SourceMap map = new SourceMap();
-    Shape shape = new Shape(DaerahFormat.get(), findings, map);
-    Obj o =
-        freeze
-            ? shape.object(doc.root(), DaerahFormat.FILE, NodePath.ROOT, nodes.root())
-            : shape.object(doc.root(), DaerahFormat.FILE, NodePath.ROOT);
-    if (freeze) {
-      o.freeze("perangkat_daerah", Set.of("unit", "jabatan"));
+    if (!freeze) {
+      YamlDocument doc = YamlReader.parse(FILE, TEXT, YamlLimits.DEFAULTS);
+      Shape shape = new Shape(DaerahFormat.get(), findings, new SourceMap());
+      return new Loaded(shape.object(doc.root(), DaerahFormat.FILE, NodePath.ROOT), findings);
     }
-    return new Loaded(o, findings, map, nodes);
+    Obj o = checked(TEXT, findings);
+    o.freeze("perangkat_daerah", Set.of("unit", "jabatan"));
+    return new Loaded(o, findings);
   }
 
   /** What the model builder reads, in the order it reads it, with every position. */
@@ -135,13 +144,9 @@ class ObjFreezeTest {
 
   /** {@code text} checked as a daerah file whose tree will be let go, not yet frozen. */
   private static Obj checked(String text, Findings findings) throws Exception {
-    YamlDocument doc = YamlReader.parse(FILE, text, YamlLimits.DEFAULTS);
+    FileNodes.Read r = read(text);
     Shape shape = new Shape(DaerahFormat.get(), findings, new SourceMap());
-    return shape.object(
-        doc.root(),
-        DaerahFormat.FILE,
-        NodePath.ROOT,
-        FileNodes.ofText(FILE, text, YamlLimits.DEFAULTS).root());
+    return shape.object(r.document().root(), DaerahFormat.FILE, NodePath.ROOT, r.nodes().root());
   }
 
   private static String where(Finding f) {

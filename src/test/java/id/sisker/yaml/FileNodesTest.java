@@ -89,18 +89,6 @@ class FileNodesTest {
   }
 
   @Test
-  void aDecodedTextIsKeptAsWellAsBytes() throws Exception {
-    SourceFile f = SourceFile.named("t.yaml");
-    String text = "x:\n  - {id: a}\n  - id: b\n    n: 2\n";
-    YamlDocument doc = YamlReader.parse(f, text, YamlLimits.DEFAULTS);
-    FileNodes nodes = FileNodes.ofText(f, text, YamlLimits.DEFAULTS);
-    FileNodes.Handle second = nodes.root().child(0, 1);
-    YMapping want = (YMapping) ((YSequence) ((YMapping) doc.root()).child("x")).items().get(1);
-    assertEquals(want, second.mapping());
-    assertEquals("t.yaml:4:8", second.entrySpan("n").position());
-  }
-
-  @Test
   void aResidentTreeIsUsedAsItIs() throws Exception {
     SourceFile f = SourceFile.named("r.yaml");
     YamlDocument doc = YamlReader.parse(f, "a: {b: 1}\n", YamlLimits.DEFAULTS);

@@ -38,10 +38,7 @@ public final class KedudukanCheck implements Check {
     for (PerangkatDaerah pd : ctx.daerah().perangkatDaerah()) {
       pd.kepala().ifPresent(heads::add);
     }
-    int n = 0;
-    for (PerangkatDaerah pd : ctx.daerah().perangkatDaerah()) {
-      n += pd.jabatan().size();
-    }
+    int n = ctx.indeks().jumlahJabatan();
     Map<JabatanId, Optional<JabatanId>> atasan = new HashMap<>((int) (n / 0.75f) + 1);
     for (Jabatan j : ctx.indeks().semuaJabatan()) {
       atasan.put(j.id(), j.atasan());
