@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.sisker.profile.Profile;
 import id.sisker.testing.Cli;
+import id.sisker.testing.Trees;
 import id.sisker.yaml.YamlLimits;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,16 +62,7 @@ class IsolationTest {
   }
 
   private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : s.toList()) {
-        Path t = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(t);
-        } else {
-          Files.copy(p, t);
-        }
-      }
-    }
+    Trees.copy(from, to);
   }
 
   private static Validation fresh() {

@@ -9,16 +9,15 @@ import id.sisker.finding.Finding;
 import id.sisker.load.ParseCache;
 import id.sisker.source.SourceFile;
 import id.sisker.testing.Git;
+import id.sisker.testing.Trees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,16 +37,7 @@ class PerbandinganBersamaTest {
   private static final String DISHUB = "perangkat-daerah/dishubkan.yaml";
 
   private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : s.sorted(Comparator.naturalOrder()).toList()) {
-        Path t = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(t);
-        } else {
-          Files.copy(p, t);
-        }
-      }
-    }
+    Trees.copy(from, to);
   }
 
   /**

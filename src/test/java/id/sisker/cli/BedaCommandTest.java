@@ -11,15 +11,14 @@ import id.sisker.app.GitRevisi;
 import id.sisker.testing.Cli;
 import id.sisker.testing.Git;
 import id.sisker.testing.Golden;
+import id.sisker.testing.Trees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,16 +34,7 @@ class BedaCommandTest {
   }
 
   private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : s.sorted(Comparator.naturalOrder()).toList()) {
-        Path t = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(t);
-        } else {
-          Files.copy(p, t);
-        }
-      }
-    }
+    Trees.copy(from, to);
   }
 
   private static void edit(Path file, String from, String to) throws IOException {

@@ -1,11 +1,11 @@
 package id.sisker.cli;
 
+import static id.sisker.testing.Docx.replaceInDocument;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.sisker.letter.docx.Bawaan;
 import id.sisker.testing.Cli;
 import id.sisker.testing.Golden;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -221,30 +220,6 @@ class UseCaseOutputGoldenTest {
     b.append(run(List.of(), "impor", latin1.toString(), "--lang", lang));
     b.append(run(List.of(), "impor", tmp.resolve("tidak-ada.csv").toString(), "--lang", lang));
     Golden.assertMatches("app/impor-tolak." + lang + ".txt", b.toString());
-  }
-
-  /** {@code docx} with each pair of {@code edits} (from, to) applied to word/document.xml. */
-  private static byte[] replaceInDocument(byte[] docx, String... edits) throws IOException {
-    List<String> all = List.of(edits);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
-        ZipOutputStream z = new ZipOutputStream(out)) {
-      ZipEntry e;
-      while ((e = in.getNextEntry()) != null) {
-        byte[] data = in.readAllBytes();
-        if (e.getName().equals("word/document.xml")) {
-          String x = new String(data, StandardCharsets.UTF_8);
-          for (int i = 0; i < all.size(); i += 2) {
-            x = x.replace(all.get(i), all.get(i + 1));
-          }
-          data = x.getBytes(StandardCharsets.UTF_8);
-        }
-        z.putNextEntry(new ZipEntry(e.getName()));
-        z.write(data);
-        z.closeEntry();
-      }
-    }
-    return out.toByteArray();
   }
 
   private static byte[] zipOf(String name, String content) throws IOException {

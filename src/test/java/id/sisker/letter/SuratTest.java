@@ -1,5 +1,6 @@
 package id.sisker.letter;
 
+import static id.sisker.testing.Docx.replaceInDocument;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,19 +18,13 @@ import id.sisker.model.Indeks;
 import id.sisker.model.Penugasan;
 import id.sisker.model.TimKerja;
 import id.sisker.testing.Golden;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -261,25 +256,5 @@ class SuratTest {
     Surat s = all("lampung-tengah").get(0);
     String text = DocxText.dump(Templat.baca(split).tulis(s));
     assertTrue(text.contains("NOMOR " + s.nomor()), text);
-  }
-
-  static byte[] replaceInDocument(byte[] docx, String from, String to) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
-        ZipOutputStream z = new ZipOutputStream(out)) {
-      ZipEntry e;
-      while ((e = in.getNextEntry()) != null) {
-        byte[] data = in.readAllBytes();
-        if (e.getName().equals("word/document.xml")) {
-          String x = new String(data, StandardCharsets.UTF_8);
-          assertTrue(x.contains(from), from);
-          data = x.replace(from, to).getBytes(StandardCharsets.UTF_8);
-        }
-        z.putNextEntry(new ZipEntry(e.getName()));
-        z.write(data);
-        z.closeEntry();
-      }
-    }
-    return out.toByteArray();
   }
 }
